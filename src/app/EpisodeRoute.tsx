@@ -1,0 +1,33 @@
+import { EpisodePage } from './EpisodePage.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import { useEpisode } from './useEpisode.ts';
+
+export function EpisodeRoute({ slug }: { slug: string }) {
+  const load = useEpisode(slug);
+  switch (load.state) {
+    case 'loading':
+      return (
+        <p className="loading" role="status">
+          Loading episode…
+        </p>
+      );
+    case 'missing':
+      return <NotFoundPage what="episode" />;
+    case 'broken':
+      return (
+        <main className="not-found">
+          <h1>This episode file has errors</h1>
+          <pre>{load.errors.join('\n')}</pre>
+        </main>
+      );
+    case 'failed':
+      return (
+        <main className="not-found">
+          <h1>The episode could not load</h1>
+          <p>Check your connection and reload the page.</p>
+        </main>
+      );
+    case 'ready':
+      return <EpisodePage episode={load.episode} />;
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * Compiles the episodes folder at build time into virtual modules, so that `yaml` never reaches the browser:
+ *
+ * - `virtual:episodes/loaders`: one lazy `import()` per episode slug (small: it sits in the main bundle);
+ * - `virtual:episodes/index`: every episode's summary, for the library (its own chunk, no transcripts);
+ * - `virtual:episodes/episode/<slug>`: one episode with its transcript (one chunk each).
+ *
+ * Warnings print once per build; errors fail `vite build`. In dev an episode with errors shows them on its
+ * page instead, and editing a file reloads the page.
+ */
+import { resolve, sep } from 'node:path';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { compileFolder, findPeopleDir, type FolderResult } from './compileFolder.ts';
+import { formatDiagnostic } from './diagnostics.ts';
+import type { Diagnostic, EpisodeSummary } from './model.ts';
+import { episodesDirFromEnv } from './settings.ts';
+
+const PREFIX = 'virtual:episodes/';
+const LOADERS = `${PREFIX}loaders`;
+const INDEX = `${PREFIX}index`;
+const EPISODE = `${PREFIX}episode/`;
+
+export interface EpisodesPluginOptions {
+  /** The folder of episode files; default: `$EPISODES_DIR` or `episodes`. */
+  dir?: string;
+  /** Guests' files; default: found beside or inside the episodes folder (see `findPeopleDir`). */
+  peopleDir?: string;
+}
+
+export function episodesPlugin(options: EpisodesPluginOptions = {}): Plugin {
+  let config: ResolvedConfig;
+  let dir = '';
+  let compiled: FolderResult | undefined;
+
+  const compile = () => (compiled ??= compileFolder(dir, options.peopleDir ? { peopleDir: options.peopleDir } : {}));
+
+  const printDiagnostics = (diagnostics: readonly Diagnostic[]) => {
+    for (const d of diagnostics) {
+      const text = formatDiagnostic(d);
+      if (d.severity === 'error') config.logger.error(text);
+      else config.logger.warn(text);
+    }
+  };
+
+  return {
+    name: 'transcript-player:episodes',
+
+    config() {
+      // Name the summaries chunk for what it is (episode chunks are already named after their slug).
+      const chunkFileNames = (chunk: { facadeModuleId: string | null }) =>
+        chunk.facadeModuleId === `\0${INDEX}` ? 'assets/episode-index-[hash].js' : 'assets/[name]-[hash].js';
+      return { build: { rollupOptions: { output: { chunkFileNames } } } };
+    },
+
+    configResolved(resolved) {
+      config = resolved;
+      dir = resolve(config.root, options.dir ?? episodesDirFromEnv());
+    },
+
+    buildStart() {
+      compiled = undefined;
+      const result = compile();
+      printDiagnostics(result.diagnostics);
+      const errors = result.diagnostics.filter((d) => d.severity === 'error');
+      if (errors.length > 0 && config.command === 'build') {
+        this.error(`${errors.length} episode error(s); fix them and build again:\n${errors.map(formatDiagnostic).join('\n')}`);
+      }
+    },
+
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? `\0${id}` : undefined;
+    },
+
+    load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return undefined;
+      const name = id.slice(1);
+      const { episodes, diagnostics } = compile();
+      if (name === LOADERS) {
+        const entries = episodes.map((e) => `${JSON.stringify(e.slug)}: () => import(${JSON.stringify(EPISODE + e.slug)})`);
+        const broken = config.command === 'serve' ? brokenEpisodes(diagnostics, dir) : {};
+        return `export const loaders = {${entries.join(',\n')}};\nexport const broken = ${JSON.stringify(broken)};\n`;
+      }
+      if (name === INDEX) return jsonModule(episodes.map(summarise));
+      if (name.startsWith(EPISODE)) {
+        const episode = episodes.find((e) => e.slug === name.slice(EPISODE.length));
+        return episode ? jsonModule(episode) : undefined;
+      }
+      return undefined;
+    },
+
+    configureServer(server) {
+      const peopleDir = findPeopleDir(dir, options.peopleDir);
+      const watched = [dir, ...(peopleDir ? [peopleDir] : [])];
+      server.watcher.add(watched);
+      const onChange = (file: string) => {
+        if (!file.endsWith('.md') || !watched.some((folder) => file.startsWith(folder + sep))) return;
+        const before = new Set(compiled?.diagnostics.map(formatDiagnostic));
+        compiled = undefined;
+        printDiagnostics(compile().diagnostics.filter((d) => !before.has(formatDiagnostic(d))));
+        reload(server);
+      };
+      server.watcher.on('add', onChange);
+      server.watcher.on('change', onChange);
+      server.watcher.on('unlink', onChange);
+    },
+  };
+}
+
+function reload(server: ViteDevServer): void {
+  for (const module of server.moduleGraph.idToModuleMap.values()) {
+    if (module.id?.startsWith(`\0${PREFIX}`)) server.moduleGraph.invalidateModule(module);
+  }
+  server.ws.send({ type: 'full-reload' });
+}
+
+/** JSON.parse of a string literal is parsed faster by browsers than the same data as a JS object literal. */
+function jsonModule(data: unknown): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`;
+}
+
+function summarise(episode: EpisodeSummary): EpisodeSummary {
+  const { slug, title, shortTitle, season, episode: number, guests, topics, youtubeId, description, date, duration, lineCount, sectionCount } = episode;
+  return { slug, title, shortTitle, season, episode: number, guests, topics, youtubeId, description, date, duration, lineCount, sectionCount };
+}
+
+/** Slug → its errors, for files that failed to compile (shown on the episode page in dev). */
+function brokenEpisodes(diagnostics: readonly Diagnostic[], dir: string): Record<string, string[]> {
+  const broken: Record<string, string[]> = {};
+  for (const d of diagnostics) {
+    if (d.severity !== 'error') continue;
+    const file = resolve(d.file);
+    if (!file.startsWith(dir + sep)) continue;
+    const slug = file.slice(dir.length + 1).replace(/\.md$/, '');
+    (broken[slug] ??= []).push(formatDiagnostic(d));
+  }
+  return broken;
+}

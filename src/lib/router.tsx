@@ -1,0 +1,65 @@
+/**
+ * A small history router: the app has three kinds of page, so a routing library would cost more bundle
+ * than it saves. Paths are app paths (`/episodes/x`); the deployment's base (`import.meta.env.BASE_URL`)
+ * is added and removed here only.
+ */
+import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+
+/** The app path of the current location, without the base. */
+export function appPath(pathname = window.location.pathname): string {
+  const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+  return path === '' ? '/' : path;
+}
+
+/** The browser URL path for an app path. */
+export function hrefFor(path: string): string {
+  return base + (path.startsWith('/') ? path : `/${path}`);
+}
+
+/** An absolute URL for an app path, for links people copy and share. */
+export function absoluteUrl(path: string): string {
+  return new URL(hrefFor(path), window.location.origin).toString();
+}
+
+const NAVIGATE = 'transcript-player:navigate';
+
+export function navigate(path: string, { replace = false }: { replace?: boolean } = {}): void {
+  const url = hrefFor(path);
+  if (replace) window.history.replaceState(null, '', url);
+  else window.history.pushState(null, '', url);
+  window.dispatchEvent(new Event(NAVIGATE));
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATE, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATE, onChange);
+  };
+}
+
+const snapshot = () => window.location.pathname + window.location.search + window.location.hash;
+
+/** Re-renders on every navigation; returns the app path, query and hash. */
+export function useLocation(): { path: string; search: string; hash: string } {
+  useSyncExternalStore(subscribe, snapshot, snapshot);
+  return { path: appPath(), search: window.location.search, hash: window.location.hash };
+}
+
+type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: string };
+
+/** An ordinary link (so it opens in a new tab, copies, and works without script) that navigates in-app. */
+export function Link({ to, onClick, ...props }: LinkProps) {
+  const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    const plain = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+    if (!event.defaultPrevented && plain && !props.target) {
+      event.preventDefault();
+      navigate(to);
+    }
+  };
+  return <a href={hrefFor(to)} onClick={handleClick} {...props} />;
+}

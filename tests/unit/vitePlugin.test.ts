@@ -1,0 +1,95 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, createLogger, createServer, type Logger } from 'vite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { episodesPlugin } from '../../src/episodes/vitePlugin.ts';
+import { fixturesDir } from './fixtures.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const temp = mkdtempSync(join(tmpdir(), 'episodes-plugin-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+function capturingLogger(): { logger: Logger; lines: string[] } {
+  const lines: string[] = [];
+  const logger = createLogger('silent');
+  logger.warn = (message) => void lines.push(`warn ${message}`);
+  logger.error = (message) => void lines.push(`error ${message}`);
+  return { logger, lines };
+}
+
+async function buildWith(dir: string, outDir: string, logger: Logger) {
+  return build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    customLogger: logger,
+    plugins: [episodesPlugin({ dir, peopleDir: join(fixturesDir, 'people') })],
+    build: { outDir, emptyOutDir: true, minify: false },
+  });
+}
+
+describe('the episodes build plugin', () => {
+  const folder = join(temp, 'episodes');
+  cpSync(join(fixturesDir, 'episodes'), folder, { recursive: true });
+
+  it('writes one chunk per episode and keeps transcripts and yaml out of the rest', async () => {
+    const { logger } = capturingLogger();
+    const outDir = join(temp, 'dist');
+    await buildWith(folder, outDir, logger);
+    const files = readdirSync(join(outDir, 'assets')).filter((file) => file.endsWith('.js'));
+    const read = (file: string) => readFileSync(join(outDir, 'assets', file), 'utf8');
+
+    const backwards = files.filter((file) => read(file).includes('Slightly backwards.'));
+    expect(backwards).toEqual([expect.stringMatching(/^backwards-.*\.js$/)]);
+    const index = files.find((file) => file.startsWith('episode-index-'))!;
+    expect(read(index)).toContain('Header quirks');
+    expect(read(index)).not.toContain('The topic starts.');
+    const main = files.find((file) => file.startsWith('index-'))!;
+    expect(read(main)).not.toContain('Header quirks');
+    for (const file of files) expect(read(file)).not.toMatch(/YAMLParseError|MULTILINE_IMPLICIT_KEY/);
+  });
+
+  it('prints each warning once with its location', async () => {
+    const { logger, lines } = capturingLogger();
+    await buildWith(folder, join(temp, 'dist-warnings'), logger);
+    const backwards = lines.filter((line) => line.includes('backwards.md:16:8 warning sec 195 (3:15) goes back'));
+    expect(backwards).toHaveLength(1);
+  });
+
+  it('fails the build on an episode error, naming the file, line and fix', async () => {
+    const brokenFolder = join(temp, 'broken');
+    cpSync(join(fixturesDir, 'broken', 'yaml-error.md'), join(brokenFolder, 'yaml-error.md'), { recursive: true });
+    const { logger } = capturingLogger();
+    await expect(buildWith(brokenFolder, join(temp, 'dist-broken'), logger)).rejects.toThrow(
+      /yaml-error\.md:8:3 error YAML syntax: .*Fix: Indent this line like the other items at its level/,
+    );
+  });
+
+  it('in dev, recompiles an edited episode and reloads the page', async () => {
+    const devFolder = join(temp, 'dev');
+    cpSync(join(fixturesDir, 'episodes', 'no-headers.md'), join(devFolder, 'no-headers.md'));
+    const server = await createServer({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      server: { middlewareMode: true, ws: false },
+      plugins: [episodesPlugin({ dir: devFolder })],
+    });
+    try {
+      const reloads: unknown[] = [];
+      server.ws.send = ((payload: unknown) => void reloads.push(payload)) as typeof server.ws.send;
+      const loadIndex = async () =>
+        (await server.ssrLoadModule('virtual:episodes/index')).default as Array<{ title: string }>;
+      expect((await loadIndex()).map((e) => e.title)).toEqual(['No headers at all']);
+
+      const file = join(devFolder, 'no-headers.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('No headers at all', 'Edited title'));
+      server.watcher.emit('change', file);
+      expect(reloads).toContainEqual({ type: 'full-reload' });
+      expect((await loadIndex()).map((e) => e.title)).toEqual(['Edited title']);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,0 +1,46 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { episodesPlugin } from './src/episodes/vitePlugin.ts';
+
+/**
+ * Static hosts answer unknown paths with `404.html`: making it the app itself lets deep links such as
+ * `/episodes/<slug>` load (GitHub Pages, Netlify, S3 and most others).
+ */
+function spaFallback(): Plugin {
+  return {
+    name: 'transcript-player:spa-fallback',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type === 'asset') this.emitFile({ type: 'asset', fileName: '404.html', source: index.source });
+    },
+  };
+}
+
+/** `BASE_PATH=/podcast/ npm run build` builds the site to be served under a sub-path. */
+const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/';
+
+export default defineConfig({
+  base,
+  plugins: [react(), episodesPlugin(), spaFallback()],
+  build: { target: 'es2022' },
+  preview: { host: '127.0.0.1' },
+  server: { host: '127.0.0.1' },
+  test: {
+    restoreMocks: true,
+    projects: [
+      { extends: true, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['tests/component/**/*.test.tsx'],
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+    ],
+  },
+});
