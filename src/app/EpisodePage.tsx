@@ -1,21 +1,136 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EpisodeData } from '../episodes/model.ts';
-import { formatClock } from '../lib/time.ts';
+import { Link } from '../lib/router.tsx';
+import { VideoPanel } from '../player/VideoPanel.tsx';
+import { ShareControls, ShareNotice } from '../share/ShareControls.tsx';
+import { startTimeFromLocation } from '../share/timeParam.ts';
+import { useShareLink } from '../share/useShareLink.ts';
+import { createPlaybackContext, PlaybackProvider } from '../store/PlaybackContext.tsx';
+import { createPlaybackStore, type PlaybackTimeline } from '../store/playbackStore.ts';
+import { ChapterTimeline } from '../transcript/ChapterTimeline.tsx';
+import { Chapters } from '../transcript/Chapters.tsx';
+import { chaptersOf, neighbourChapterStart } from '../transcript/chapters.ts';
+import { TranscriptPanel } from '../transcript/TranscriptPanel.tsx';
+import { EpisodeDetails } from './EpisodeDetails.tsx';
+import { SiteHeader } from './SiteHeader.tsx';
+import { ShortcutsDialog, type HelpRow } from './ShortcutsDialog.tsx';
+import { usePlayerConnection } from './usePlayerConnection.ts';
+import { useShortcuts, type Shortcut } from './useShortcuts.ts';
+
+export function timelineOf(episode: EpisodeData): PlaybackTimeline {
+  const intro = episode.sections.findIndex((s) => s.lineCount === 0 && s.start === 0 && s.end > 0);
+  return {
+    starts: episode.lines.map((line) => line.start),
+    lineSections: episode.lines.map((line) => line.section),
+    introSection: intro,
+    end: episode.duration,
+  };
+}
+
+/** Page-wide keys, and the transcript's own (listed in the help dialog too). */
+const KEYS = {
+  togglePlay: { keys: [' ', 'k'], label: 'Play or pause' },
+  back: { keys: ['j'], label: 'Back 10 seconds' },
+  forward: { keys: ['l'], label: 'Forward 10 seconds' },
+  previousChapter: { keys: ['p'], label: 'Previous chapter' },
+  nextChapter: { keys: ['n'], label: 'Next chapter' },
+  help: { keys: ['?'], label: 'Show these shortcuts' },
+} satisfies Record<string, HelpRow>;
+
+const HELP_ROWS: HelpRow[] = [
+  ...Object.values(KEYS),
+  { keys: ['ArrowUp', 'ArrowDown'], label: 'Move between lines (in the transcript)' },
+  { keys: ['Enter'], label: 'Play from the focused line' },
+];
 
 export function EpisodePage({ episode }: { episode: EpisodeData }) {
+  // Read once: the address's ?t= is where the page opens, later playback does not rewrite it.
+  const [start] = useState(() => startTimeFromLocation(window.location.search, window.location.hash, episode.duration));
+  const [playback] = useState(() => createPlaybackContext(createPlaybackStore(timelineOf(episode), start)));
+  const { events, controls, problem } = usePlayerConnection(playback.store);
+  const { copyAt, notice } = useShareLink(episode.slug);
+  const chapters = useMemo(() => chaptersOf(episode.sections), [episode.sections]);
+  const help = useRef<HTMLDialogElement>(null);
+
   useEffect(() => {
     document.title = `${episode.shortTitle} · Transcript Player`;
-  }, [episode]);
+  }, [episode.shortTitle]);
+
+  const shortcuts = useMemo<Shortcut[]>(() => {
+    const chapterStep = (step: -1 | 1) => () => {
+      const target = neighbourChapterStart(chapters, playback.store.getState().time, step);
+      if (target !== undefined) controls.seek(target);
+    };
+    return [
+      // Space stays a button press on a focused button; K always toggles.
+      { keys: [' '], run: controls.togglePlay, onlyOutsideControls: true },
+      { keys: ['k'], run: controls.togglePlay },
+      { ...KEYS.back, run: () => controls.skip(-10) },
+      { ...KEYS.forward, run: () => controls.skip(10) },
+      { ...KEYS.previousChapter, run: chapterStep(-1) },
+      { ...KEYS.nextChapter, run: chapterStep(1) },
+      { ...KEYS.help, run: () => help.current?.showModal() },
+    ];
+  }, [controls, chapters, playback.store]);
+  useShortcuts(shortcuts);
+
+  const watchUrl = episode.youtubeId
+    ? `https://www.youtube.com/watch?v=${episode.youtubeId}${start > 0 ? `&t=${Math.floor(start)}s` : ''}`
+    : undefined;
+
   return (
-    <main className="episode">
-      <h1>{episode.title}</h1>
-      <section aria-label="Transcript">
-        {episode.lines.map((line, index) => (
-          <p key={index}>
-            <span>{formatClock(line.start)}</span> {line.text}
-          </p>
-        ))}
-      </section>
-    </main>
+    <PlaybackProvider value={playback}>
+      <div className="episode-page">
+        <SiteHeader onShowShortcuts={() => help.current?.showModal()} />
+        <main className="episode-main">
+          <div className="episode-media">
+            <VideoPanel
+              videoId={episode.youtubeId}
+              title={episode.title}
+              start={start}
+              watchUrl={watchUrl}
+              problem={problem}
+              events={events}
+            />
+            <ChapterTimeline chapters={chapters} onSeek={controls.seek} />
+            <div className="media-toolbar">
+              <ShareControls slug={episode.slug} title={episode.title} copyAt={copyAt} />
+            </div>
+            <Chapters chapters={chapters} onSeek={controls.seek} />
+          </div>
+          <TranscriptPanel
+            lines={episode.lines}
+            sections={episode.sections}
+            speakers={episode.speakers}
+            intro={<EpisodeDetails episode={episode} />}
+            outro={<EpisodeNeighbours episode={episode} />}
+            onSeek={controls.seek}
+            onCopyLink={copyAt}
+          />
+        </main>
+        <ShareNotice notice={notice} />
+        <ShortcutsDialog ref={help} rows={HELP_ROWS} />
+      </div>
+    </PlaybackProvider>
+  );
+}
+
+function EpisodeNeighbours({ episode }: { episode: EpisodeData }) {
+  if (!episode.newer && !episode.older) return null;
+  return (
+    <nav className="episode-neighbours" aria-label="More episodes">
+      {episode.older && (
+        <Link to={`/episodes/${episode.older.slug}`} rel="prev" className="neighbour neighbour-older">
+          <span className="neighbour-direction">Previous episode</span>
+          <span className="neighbour-title">{episode.older.title}</span>
+        </Link>
+      )}
+      {episode.newer && (
+        <Link to={`/episodes/${episode.newer.slug}`} rel="next" className="neighbour neighbour-newer">
+          <span className="neighbour-direction">Next episode</span>
+          <span className="neighbour-title">{episode.newer.title}</span>
+        </Link>
+      )}
+    </nav>
   );
 }

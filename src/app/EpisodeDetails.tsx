@@ -1,0 +1,75 @@
+import type { EpisodeData } from '../episodes/model.ts';
+import { formatLength } from '../lib/time.ts';
+import { ShowNotes } from './ShowNotes.tsx';
+
+const LISTEN_LABELS = { youtube: 'YouTube', apple: 'Apple Podcasts', spotify: 'Spotify', anchor: 'Anchor' } as const;
+
+function numbering(episode: EpisodeData): string | undefined {
+  if (episode.season !== undefined && episode.episode !== undefined)
+    return `Season ${episode.season}, episode ${episode.episode}`;
+  if (episode.episode !== undefined) return `Episode ${episode.episode}`;
+  return undefined;
+}
+
+function formatDate(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleDateString('en', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+}
+
+/** Title, numbering, guests, topics, where else to listen, and the show notes. */
+export function EpisodeDetails({ episode }: { episode: EpisodeData }) {
+  const facts = [numbering(episode), episode.date && formatDate(episode.date), formatLength(episode.duration)].filter(
+    Boolean,
+  );
+  const listen = (Object.keys(LISTEN_LABELS) as Array<keyof typeof LISTEN_LABELS>).filter((key) => episode.links[key]);
+  return (
+    <header className="episode-details">
+      <p className="episode-facts">{facts.join(' · ')}</p>
+      <h1 className="episode-title">{episode.title}</h1>
+      {episode.guests.length > 0 && (
+        <ul className="guests" aria-label="Guests">
+          {episode.guests.map((guest) => (
+            <li key={guest.id}>
+              <span className="guest-name">{guest.name}</span>
+              {guest.links.map((link) => (
+                <a key={link.url} href={link.url} target="_blank" rel="noopener noreferrer" className="guest-link">
+                  {link.label}
+                  <span className="visually-hidden"> of {guest.name}</span>
+                </a>
+              ))}
+            </li>
+          ))}
+        </ul>
+      )}
+      {episode.topics.length > 0 && (
+        <ul className="topics" aria-label="Topics">
+          {episode.topics.map((topic) => (
+            <li key={topic} className="topic">
+              {topic}
+            </li>
+          ))}
+        </ul>
+      )}
+      {listen.length > 0 && (
+        <p className="listen">
+          <span>Listen on</span>
+          {listen.map((key) => (
+            <a key={key} href={episode.links[key]} target="_blank" rel="noopener noreferrer">
+              {LISTEN_LABELS[key]}
+            </a>
+          ))}
+        </p>
+      )}
+      {episode.body.length > 0 && (
+        <details className="show-notes">
+          <summary>Show notes</summary>
+          <div className="show-notes-body">
+            <ShowNotes nodes={episode.body} />
+          </div>
+        </details>
+      )}
+    </header>
+  );
+}

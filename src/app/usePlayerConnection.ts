@@ -1,0 +1,85 @@
+/**
+ * Wires the player to the playback store: player events become store facts, and user intents (seek, play,
+ * skip) go to both, the store first so the page answers at once.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { startClock, type Clock } from '../player/clock.ts';
+import type { PlayerAdapter, PlayerEvents, PlayerProblem } from '../player/types.ts';
+import type { PlaybackStore } from '../store/playbackStore.ts';
+
+export interface PlaybackControls {
+  /** Jump to a moment and play (`line` pins the highlight when several lines share a start). */
+  seek(seconds: number, line?: number): void;
+  togglePlay(): void;
+  /** Move by `delta` seconds, keeping the play state. */
+  skip(delta: number): void;
+}
+
+export function usePlayerConnection(store: PlaybackStore) {
+  const adapter = useRef<PlayerAdapter | null>(null);
+  const clock = useRef<Clock | null>(null);
+  const [problem, setProblem] = useState<PlayerProblem | null>(null);
+
+  useEffect(
+    () => () => {
+      clock.current?.stop();
+      adapter.current = null;
+    },
+    [],
+  );
+
+  const events = useMemo<PlayerEvents>(
+    () => ({
+      onReady(player) {
+        adapter.current = player;
+        clock.current?.stop();
+        clock.current = startClock(player, (time) => store.getState().tick(time));
+        const state = store.getState();
+        state.setDuration(player.getDuration());
+        // The reader picked a moment before the video was ready: take the video there now.
+        if (state.pendingSeek !== null) player.seekTo(state.pendingSeek);
+      },
+      onStateChange(state) {
+        const current = store.getState();
+        current.setStatus(state);
+        if (state === 'playing') current.setDuration(adapter.current?.getDuration() ?? 0);
+        clock.current?.update(state);
+      },
+      onRateChange(rate) {
+        store.getState().setRate(rate);
+      },
+      onProblem(next) {
+        clock.current?.stop();
+        adapter.current = null;
+        store.getState().setStatus('paused');
+        setProblem((current) => current ?? next);
+      },
+    }),
+    [store],
+  );
+
+  const controls = useMemo<PlaybackControls>(
+    () => ({
+      seek(seconds, line) {
+        store.getState().seek(seconds, line);
+        adapter.current?.seekTo(store.getState().time);
+        adapter.current?.play();
+      },
+      togglePlay() {
+        const player = adapter.current;
+        if (!player) return;
+        const { status } = store.getState();
+        if (status === 'playing' || status === 'buffering') player.pause();
+        else player.play();
+      },
+      skip(delta) {
+        const state = store.getState();
+        state.seek(state.time + delta);
+        adapter.current?.seekTo(store.getState().time);
+      },
+    }),
+    [store],
+  );
+
+  return { events, controls, problem };
+}

@@ -1,0 +1,55 @@
+import { YouTubeVideo } from './YouTubeVideo.tsx';
+import type { PlayerEvents, PlayerProblem } from './types.ts';
+
+interface Props {
+  videoId?: string;
+  title: string;
+  start: number;
+  /** Where the video can be watched on YouTube itself (shown when it cannot play here). */
+  watchUrl?: string;
+  problem: PlayerProblem | null;
+  events: PlayerEvents;
+}
+
+/** What each failure means for the viewer, in plain words. */
+export function problemMessage(problem: PlayerProblem): string {
+  if (problem.kind === 'api')
+    return 'The YouTube player could not load. You may be offline, or something is blocking YouTube.';
+  switch (problem.code) {
+    case 2:
+      return "This episode's video address is not valid.";
+    case 5:
+      return 'The video cannot be played in this browser.';
+    case 100:
+      return 'The video is unavailable: it was removed or made private.';
+    case 101:
+    case 150:
+      return "The video's owner does not allow it to be played outside YouTube.";
+    default:
+      return `The video could not be played (YouTube error ${problem.code}).`;
+  }
+}
+
+/** The video, or, when there is none or it cannot play, a clear note in its place. */
+export function VideoPanel({ videoId, title, start, watchUrl, problem, events }: Props) {
+  if (videoId && !problem) {
+    return (
+      <div className="video">
+        <YouTubeVideo videoId={videoId} title={title} start={start} {...events} />
+      </div>
+    );
+  }
+  return (
+    <div className="video video-unavailable" role={problem ? 'alert' : undefined}>
+      <p className="video-message">{problem ? problemMessage(problem) : 'This episode has no video.'}</p>
+      {problem && watchUrl && (
+        <p>
+          <a href={watchUrl} target="_blank" rel="noopener noreferrer">
+            Watch on YouTube
+          </a>
+        </p>
+      )}
+      <p className="video-hint">The transcript still works: click a line to mark that moment and copy a link to it.</p>
+    </div>
+  );
+}

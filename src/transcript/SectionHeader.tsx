@@ -1,0 +1,21 @@
+import { memo } from 'react';
+import { useIsActiveSection } from '../store/PlaybackContext.tsx';
+
+/** A section's title, sticky while its lines scroll by; marked current while one of its lines is spoken. */
+export const SectionHeader = memo(function SectionHeader({
+  index,
+  title,
+  clock,
+}: {
+  index: number;
+  title: string;
+  clock: string;
+}) {
+  const active = useIsActiveSection(index);
+  return (
+    <h3 className="section-header" aria-current={active ? 'true' : undefined} data-section={index}>
+      <span className="section-title">{title}</span>
+      <span className="section-time">{clock}</span>
+    </h3>
+  );
+});

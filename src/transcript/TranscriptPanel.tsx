@@ -1,0 +1,159 @@
+import { useMemo, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import type { Section, Speaker, TranscriptLine } from '../episodes/model.ts';
+import { formatClock } from '../lib/time.ts';
+import { usePlaybackStore } from '../store/PlaybackContext.tsx';
+import { BackToNow } from './BackToNow.tsx';
+import { SectionHeader } from './SectionHeader.tsx';
+import { TranscriptLineView } from './TranscriptLineView.tsx';
+import { lineElement, useFollow } from './useFollow.ts';
+
+interface Props {
+  lines: readonly TranscriptLine[];
+  sections: readonly Section[];
+  speakers: readonly Speaker[];
+  /** Shown above and below the transcript, inside the same scroll area (the episode's details, links on). */
+  intro?: ReactNode;
+  outro?: ReactNode;
+  /** The reader picked a moment: seek there and play. */
+  onSeek(seconds: number, line?: number): void;
+  onCopyLink(seconds: number): void;
+}
+
+interface Group {
+  section: number;
+  from: number;
+  to: number;
+}
+
+/** Lines before the first header form a group of their own; every header starts a group. */
+function groupLines(lines: readonly TranscriptLine[], sections: readonly Section[]): Group[] {
+  const groups: Group[] = [];
+  const firstSectioned = sections[0]?.firstLine ?? lines.length;
+  if (firstSectioned > 0) groups.push({ section: -1, from: 0, to: firstSectioned });
+  sections.forEach((section, index) =>
+    groups.push({ section: index, from: section.firstLine, to: section.firstLine + section.lineCount }),
+  );
+  return groups;
+}
+
+let lastInputWasKeyboard = false;
+if (typeof window !== 'undefined') {
+  window.addEventListener('keydown', () => (lastInputWasKeyboard = true), true);
+  window.addEventListener('pointerdown', () => (lastInputWasKeyboard = false), true);
+}
+
+export function TranscriptPanel({ lines, sections, speakers, intro, outro, onSeek, onCopyLink }: Props) {
+  const store = usePlaybackStore();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  useFollow(scrollRef, store);
+
+  const groups = useMemo(() => groupLines(lines, sections), [lines, sections]);
+  const clocks = useMemo(() => lines.map((line) => formatClock(line.start)), [lines]);
+  const speakerNames = useMemo(() => speakers.map((s) => s.fullName ?? s.name), [speakers]);
+
+  const seekLine = (index: number) => {
+    store.getState().setFollowing(true);
+    onSeek(lines[index]!.start, index);
+  };
+
+  const onClick = (event: MouseEvent<HTMLElement>) => {
+    const target = event.target as HTMLElement;
+    const copy = target.closest<HTMLElement>('[data-copy]');
+    if (copy) return onCopyLink(lines[Number(copy.dataset.copy)]!.start);
+    const header = target.closest<HTMLElement>('[data-section]');
+    if (header) {
+      store.getState().setFollowing(true);
+      return onSeek(sections[Number(header.dataset.section)]!.start);
+    }
+    const line = target.closest<HTMLElement>('[data-line]');
+    if (!line) return;
+    // Selecting words to copy them is reading, not asking to jump.
+    const selection = document.getSelection();
+    if (selection && !selection.isCollapsed && line.contains(selection.anchorNode)) return;
+    seekLine(Number(line.dataset.line));
+  };
+
+  const focusLine = (index: number) => {
+    const container = scrollRef.current;
+    if (container && index >= 0 && index < lines.length) lineElement(container, index)?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const row = (event.target as HTMLElement).closest<HTMLElement>('.line-row');
+    const line = row?.querySelector<HTMLElement>('[data-line]');
+    if (!line) return;
+    const index = Number(line.dataset.line);
+    const onBody = event.target === line;
+    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: lines.length - 1 };
+    if (event.key in moves) {
+      event.preventDefault();
+      focusLine(moves[event.key]!);
+    } else if (onBody && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      seekLine(index);
+    }
+  };
+
+  const onFocus = (event: FocusEvent<HTMLElement>) => {
+    const line = (event.target as HTMLElement)
+      .closest<HTMLElement>('.line-row')
+      ?.querySelector<HTMLElement>('[data-line]');
+    if (!line) return;
+    const index = Number(line.dataset.line);
+    const state = store.getState();
+    state.setFocusedLine(index);
+    // Moving through the transcript by keyboard is reading: stop following unless it is the spoken line.
+    if (lastInputWasKeyboard && index !== state.activeLine) state.setFollowing(false);
+  };
+
+  const onBlur = (event: FocusEvent<HTMLElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) store.getState().setFocusedLine(null);
+  };
+
+  return (
+    <div className="transcript-panel">
+      <div className="transcript-scroll" ref={scrollRef}>
+        {intro}
+        <section
+          className="transcript"
+          aria-labelledby="transcript-heading"
+          onClick={onClick}
+          onKeyDown={onKeyDown}
+          onFocus={onFocus}
+          onBlur={onBlur}
+        >
+          <h2 id="transcript-heading" className="transcript-heading">
+            Transcript
+          </h2>
+          {groups.map((group) => (
+            <div className="transcript-section" key={group.section}>
+              {group.section >= 0 && (
+                <SectionHeader
+                  index={group.section}
+                  title={sections[group.section]!.title}
+                  clock={formatClock(sections[group.section]!.start)}
+                />
+              )}
+              {lines.slice(group.from, group.to).map((line, offset) => {
+                const index = group.from + offset;
+                const changed = offset === 0 || line.speaker !== lines[index - 1]!.speaker;
+                return (
+                  <TranscriptLineView
+                    key={index}
+                    index={index}
+                    line={line}
+                    clock={clocks[index]!}
+                    speaker={changed ? speakerNames[line.speaker] : undefined}
+                  />
+                );
+              })}
+            </div>
+          ))}
+        </section>
+        {outro}
+      </div>
+      <BackToNow containerRef={scrollRef} />
+    </div>
+  );
+}
