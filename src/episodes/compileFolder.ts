@@ -30,10 +30,12 @@ export function findPeopleDir(episodesDir: string, explicit = peopleDirFromEnv()
   );
 }
 
+/** The folder's `.md` files (symbolic links to files count), not its subfolders. */
 export function markdownFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && !entry.name.startsWith('.'))
-    .map((entry) => join(dir, entry.name))
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md') && !name.startsWith('.'))
+    .map((name) => join(dir, name))
+    .filter((file) => statSync(file).isFile())
     .sort();
 }
 

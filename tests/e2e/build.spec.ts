@@ -2,8 +2,7 @@ import { expect, test } from './harness.ts';
 
 const SEED = '/episodes/s12e06-preparing-for-data-science-interview';
 
-test('the built site shows the seed episode with its title and transcript', async ({ page, fake }) => {
-  void fake;
+test('the built site shows the seed episode with its title and transcript', async ({ page }) => {
   await page.goto(SEED);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Master ML & Data Science Technical Interviews: Recruiter-Proven Stages, Prep & Resources',

@@ -48,18 +48,21 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
 
-  fake: async ({ page, youtube, blockedRequests }, use) => {
-    void blockedRequests; // registered first, so the routes below take precedence over the guard
-    await page.addInitScript((options) => {
-      (window as unknown as { __fakeYouTubeOptions: unknown }).__fakeYouTubeOptions = options;
-    }, youtube.options);
-    await page.route('**/www.youtube.com/iframe_api', (route) =>
-      youtube.api === 'fail'
-        ? route.abort('internetdisconnected')
-        : route.fulfill({ contentType: 'text/javascript', body: FAKE_API }),
-    );
-    await use(new FakeYouTube(page));
-  },
+  fake: [
+    async ({ page, youtube, blockedRequests }, use) => {
+      void blockedRequests; // registered first, so the routes below take precedence over the guard
+      await page.addInitScript((options) => {
+        (window as unknown as { __fakeYouTubeOptions: unknown }).__fakeYouTubeOptions = options;
+      }, youtube.options);
+      await page.route('**/www.youtube.com/iframe_api', (route) =>
+        youtube.api === 'fail'
+          ? route.abort('internetdisconnected')
+          : route.fulfill({ contentType: 'text/javascript', body: FAKE_API }),
+      );
+      await use(new FakeYouTube(page));
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
