@@ -18,8 +18,7 @@ export function ShareControls({ slug, title, copyAt }: Props) {
     <div className="share-controls">
       <button type="button" className="button" onClick={() => copyAt(store.getState().time)}>
         <LinkIcon />
-        <span className="share-label">Copy link at </span>
-        {formatClock(second)}
+        <span className="share-label">Copy link at</span> {formatClock(second)}
       </button>
       {canShare && (
         <button

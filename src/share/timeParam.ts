@@ -5,11 +5,13 @@
 import { parseClock } from '../lib/time.ts';
 
 const UNITS = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s?)?$/i;
+/** `M:SS` (minutes may pass 59: `90:00`) or `H:MM:SS`; seconds, and minutes after hours, stay under 60. */
+const CLOCK = /^(?:\d+:[0-5]\d|\d+:[0-5]\d:[0-5]\d)$/;
 
 export function parseTimeParam(raw: string | null | undefined): number | undefined {
   const text = raw?.trim().toLowerCase() ?? '';
   if (text === '') return undefined;
-  if (text.includes(':')) return parseClock(text)?.seconds;
+  if (text.includes(':')) return CLOCK.test(text) ? parseClock(text)?.seconds : undefined;
   const match = UNITS.exec(text);
   if (!match || (!match[1] && !match[2] && !match[3])) return undefined;
   const [, h = '0', m = '0', s = '0'] = match;

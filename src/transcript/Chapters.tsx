@@ -91,7 +91,7 @@ const ChapterItem = memo(function ChapterItem({ chapter, onSelect }: { chapter: 
   return (
     <li ref={item}>
       <button type="button" className="chapter" aria-current={active ? 'true' : undefined} onClick={onSelect}>
-        <span className="chapter-time">{formatClock(chapter.start)}</span>
+        <span className="chapter-time">{formatClock(chapter.start)}</span>{' '}
         <span className="chapter-title">{chapter.title}</span>
         {active && <ChapterProgress chapter={chapter} />}
       </button>

@@ -30,7 +30,7 @@ export const TranscriptLineView = memo(function TranscriptLineView({ index, line
           aria-current={active ? 'true' : undefined}
           data-line={index}
         >
-          <span className={line.estimated ? 'line-time estimated' : 'line-time'}>{clock}</span>
+          <span className={line.estimated ? 'line-time estimated' : 'line-time'}>{clock}</span>{' '}
           <span className="line-text">{line.text}</span>
         </div>
         <button

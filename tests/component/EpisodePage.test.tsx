@@ -1,0 +1,383 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { advance, currentPlayer, players } from './fakePlayer.tsx';
+import { activeLine, expectActive, fixture, line, press, renderEpisode, seed, transcript } from './helpers.tsx';
+
+vi.mock('../../src/player/YouTubeVideo.tsx', async () => {
+  const { FakeYouTubeVideo } = await import('./fakePlayer.tsx');
+  return { YouTubeVideo: FakeYouTubeVideo, READY_TIMEOUT_MS: 15_000 };
+});
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] });
+  players.length = 0;
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const episode = seed();
+const chapters = () => screen.getByRole('navigation', { name: 'Chapters' });
+const currentHeader = () => transcript().querySelector('h3[aria-current="true"]');
+const currentChapter = () =>
+  within(chapters())
+    .getAllByRole('button')
+    .find((b) => b.getAttribute('aria-current'));
+
+describe('playback and sync', () => {
+  it('highlights the line being spoken and its section, and walks through a long turn', () => {
+    renderEpisode(episode, '?t=1826');
+    expectActive('30:26');
+    expect(currentHeader()).toHaveTextContent(/^Interviewer Research/);
+    expect(currentChapter()).toHaveTextContent(/^30:26 Interviewer Research/);
+
+    press('k');
+    expect(currentPlayer().state).toBe('playing');
+    advance(41);
+    expectActive('30:26');
+    advance(1.5); // 31:08.5
+    expectActive('31:08');
+    advance(53.5); // 32:02
+    expectActive('32:01');
+    advance(26); // 32:28
+    expectActive('32:27');
+    expect(activeLine()).toHaveTextContent("But it doesn't mean that I behave like that");
+  });
+
+  it('has no active line before the first one is spoken', () => {
+    renderEpisode(episode);
+    expect(activeLine()).toBeNull();
+    press('k');
+    advance(101);
+    expectActive('1:41');
+  });
+
+  it('stops reading the clock while paused', () => {
+    renderEpisode(episode, '?t=1826');
+    press('k');
+    advance(1);
+    press('k');
+    expect(currentPlayer().state).toBe('paused');
+    currentPlayer().time = 1950; // a paused player does not move; a running clock would pick this up
+    act(() => vi.advanceTimersToNextFrame());
+    expectActive('30:26');
+  });
+});
+
+describe('seeking', () => {
+  it('seeks to a clicked line and plays; the highlight moves at once and does not flash back', () => {
+    renderEpisode(episode, '?t=1826');
+    const player = currentPlayer();
+    player.lagSeeks = true; // its clock reads the old position for a while after seekTo
+    fireEvent.click(line('32:27'));
+    expectActive('32:27');
+    expect(player.calls).toEqual(['seekTo 1947', 'play']);
+    advance(0.5);
+    expect(player.time).toBe(1826.5);
+    expectActive('32:27');
+    player.arrive();
+    advance(1);
+    expectActive('32:27');
+    expect(player.time).toBe(1948);
+  });
+
+  it('does not seek when the reader selects text in a line', () => {
+    renderEpisode(episode, '?t=1826');
+    const target = line('32:27');
+    const selection = { isCollapsed: false, anchorNode: target.lastChild } as unknown as Selection;
+    vi.spyOn(document, 'getSelection').mockReturnValue(selection);
+    fireEvent.click(target);
+    expectActive('30:26');
+    expect(currentPlayer().calls).toEqual([]);
+  });
+
+  it('seeks from the keyboard with Enter or Space on a focused line', () => {
+    renderEpisode(episode, '?t=1826');
+    const target = line('32:27');
+    act(() => target.focus());
+    press('Enter', target);
+    expect(currentPlayer().calls).toEqual(['seekTo 1947', 'play']);
+    const other = line('32:36');
+    act(() => other.focus());
+    press(' ', other);
+    expectActive('32:36');
+  });
+
+  it('moves focus between lines with the arrow keys, Home and End; only one line is tabbable', () => {
+    renderEpisode(episode, '?t=1826');
+    const start = line('30:26');
+    expect(start).toHaveAttribute('tabindex', '0');
+    expect(
+      within(transcript())
+        .getAllByRole('button')
+        .filter((b) => b.getAttribute('tabindex') === '0'),
+    ).toHaveLength(
+      2, // the line and its "Copy link" button
+    );
+    act(() => start.focus());
+    press('ArrowDown', start);
+    expect(document.activeElement).toBe(line('31:08'));
+    expect(line('31:08')).toHaveAttribute('tabindex', '0');
+    expect(start).toHaveAttribute('tabindex', '-1');
+    press('ArrowUp', document.activeElement!);
+    expect(document.activeElement).toBe(start);
+    press('End', start);
+    expect(document.activeElement).toBe(line('1:02:10'));
+    press('Home', document.activeElement!);
+    expect(document.activeElement).toBe(line('1:41'));
+  });
+
+  it('seeks to a chapter, and to the next and previous chapter', () => {
+    renderEpisode(episode, '?t=1826');
+    fireEvent.click(within(chapters()).getByRole('button', { name: /^22:02 Interview Process/ }));
+    expect(currentPlayer().calls).toEqual(['seekTo 1322', 'play']);
+    expectActive('22:02');
+    fireEvent.click(within(chapters()).getByRole('button', { name: 'Next chapter' }));
+    expectActive('25:50');
+    press('n');
+    expectActive('28:06');
+    press('p'); // just past a chapter start: to the chapter before
+    expectActive('25:50');
+  });
+});
+
+describe('keyboard shortcuts', () => {
+  it('plays and pauses with K and Space, jumps with J and L', () => {
+    renderEpisode(episode, '?t=1826');
+    const player = currentPlayer();
+    press('k');
+    press(' ');
+    expect(player.calls).toEqual(['play', 'pause']);
+    press('l');
+    expect(player.calls.at(-1)).toBe('seekTo 1836');
+    press('j');
+    press('j');
+    expect(player.calls.at(-1)).toBe('seekTo 1816');
+    expectActive('29:55');
+  });
+
+  it('never fires while typing, with modifiers, or when Space would press a focused button', () => {
+    renderEpisode(episode, '?t=1826');
+    const player = currentPlayer();
+    const input = document.createElement('input');
+    document.body.append(input);
+    press('k', input);
+    act(() => {
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true }));
+    });
+    press(' ', screen.getByRole('button', { name: /^Copy link at/ }));
+    expect(player.calls).toEqual([]);
+    input.remove();
+  });
+
+  it('opens the shortcuts help with ?', () => {
+    renderEpisode(episode);
+    press('?');
+    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveAttribute('open');
+  });
+});
+
+describe('follow mode', () => {
+  const scroller = () => transcript().closest('.transcript-scroll') as HTMLElement;
+  const backToNow = () => screen.queryByRole('button', { name: /^Back to now/ });
+
+  it('pauses on the wheel, shows Back to now, never resumes on its own, and resumes on request', () => {
+    renderEpisode(episode, '?t=1826');
+    expect(backToNow()).toBeNull();
+    fireEvent.wheel(scroller());
+    expect(backToNow()).toBeInTheDocument();
+    press('k');
+    advance(60);
+    act(() => vi.advanceTimersByTime(10 * 60_000));
+    expect(backToNow()).toBeInTheDocument();
+    fireEvent.click(backToNow()!);
+    expect(backToNow()).toBeNull();
+  });
+
+  it('pauses on touch scrolling, the scrollbar, keyboard scrolling and text selection', () => {
+    renderEpisode(episode, '?t=1826');
+    const resume = () => fireEvent.click(backToNow()!);
+
+    fireEvent.touchMove(scroller());
+    expect(backToNow()).toBeInTheDocument();
+    resume();
+    fireEvent.pointerDown(scroller());
+    expect(backToNow()).toBeInTheDocument();
+    resume();
+    press('PageDown', scroller());
+    expect(backToNow()).toBeInTheDocument();
+    resume();
+    const selection = { isCollapsed: false, anchorNode: line('31:08').lastChild } as unknown as Selection;
+    vi.spyOn(document, 'getSelection').mockReturnValue(selection);
+    act(() => void document.dispatchEvent(new Event('selectionchange')));
+    expect(backToNow()).toBeInTheDocument();
+  });
+
+  it('pauses when keyboard focus moves to another line, and clicking a line resumes', () => {
+    renderEpisode(episode, '?t=1826');
+    act(() => line('30:26').focus());
+    press('ArrowDown', line('30:26'));
+    expect(backToNow()).toBeInTheDocument();
+    fireEvent.click(line('32:27'));
+    expect(backToNow()).toBeNull();
+  });
+
+  it('scrolls only the transcript, smoothly, when the active line leaves the comfortable band', () => {
+    renderEpisode(episode, '?t=1826');
+    const scrollTo = vi.spyOn(scroller(), 'scrollTo');
+    vi.spyOn(scroller(), 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 800, 600));
+    vi.spyOn(line('31:08'), 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 700, 800, 100));
+    press('k');
+    advance(43);
+    expectActive('31:08');
+    expect(scrollTo).toHaveBeenCalledWith({ top: 700 - 600 * 0.25, behavior: 'smooth' });
+  });
+
+  it('jumps without animation when the reader prefers reduced motion', () => {
+    window.matchMedia = vi.fn().mockReturnValue({ matches: true }) as unknown as typeof window.matchMedia;
+    try {
+      renderEpisode(episode, '?t=1826');
+      const scrollTo = vi.spyOn(scroller(), 'scrollTo');
+      vi.spyOn(scroller(), 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 800, 600));
+      vi.spyOn(line('31:08'), 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 700, 800, 100));
+      fireEvent.click(line('31:08'));
+      expect(scrollTo).toHaveBeenCalledWith({ top: 700 - 600 * 0.25, behavior: 'auto' });
+    } finally {
+      delete (window as Partial<Window>).matchMedia;
+    }
+  });
+
+  it('points Back to now toward the active line', () => {
+    renderEpisode(episode, '?t=1826');
+    vi.spyOn(scroller(), 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 800, 600));
+    const rect = vi.spyOn(line('30:26'), 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 900, 800, 100));
+    fireEvent.wheel(scroller());
+    expect(backToNow()).toHaveAccessibleName('Back to now, the current line is below');
+    rect.mockReturnValue(new DOMRect(0, -300, 800, 100));
+    fireEvent.scroll(scroller());
+    act(() => vi.advanceTimersToNextFrame());
+    expect(backToNow()).toHaveAccessibleName('Back to now, the current line is above');
+  });
+});
+
+describe('links', () => {
+  it('opens at ?t= with the line highlighted and the video cued there', () => {
+    renderEpisode(episode, '?t=30m26s');
+    expectActive('30:26');
+    expect(currentPlayer().start).toBe(1826);
+  });
+
+  it('opens at the start for a garbage ?t=', () => {
+    renderEpisode(episode, '?t=soon');
+    expect(activeLine()).toBeNull();
+    expect(currentPlayer().start).toBe(0);
+  });
+
+  it('copies an absolute link at the current second, and per line, and says so once', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderEpisode(episode, '?t=1826');
+    fireEvent.click(screen.getByRole('button', { name: 'Copy link at 30:26' }));
+    await act(async () => {});
+    expect(writeText).toHaveBeenLastCalledWith(`${location.origin}/episodes/${episode.slug}?t=1826`);
+    expect(screen.getByRole('status')).toHaveTextContent('Link to 30:26 copied');
+
+    fireEvent.click(within(transcript()).getByRole('button', { name: 'Copy link to 32:27' }));
+    await act(async () => {});
+    expect(writeText).toHaveBeenLastCalledWith(`${location.origin}/episodes/${episode.slug}?t=1947`);
+    expect(screen.getByRole('status')).toHaveTextContent('Link to 32:27 copied');
+    expect(currentPlayer().calls).toEqual([]); // copying is not seeking
+    act(() => vi.advanceTimersByTime(3000));
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('updates the copy button once per second of playback, not per frame', () => {
+    renderEpisode(episode, '?t=1826');
+    press('k');
+    advance(2.5);
+    expect(screen.getByRole('button', { name: /^Copy link at/ })).toHaveAccessibleName('Copy link at 30:28');
+  });
+});
+
+describe('when the video cannot play', () => {
+  it.each([
+    [{ kind: 'api' } as const, /could not load/],
+    [{ kind: 'video', code: 2 } as const, /address is not valid/],
+    [{ kind: 'video', code: 5 } as const, /cannot be played in this browser/],
+    [{ kind: 'video', code: 100 } as const, /removed or made private/],
+    [{ kind: 'video', code: 101 } as const, /does not allow it to be played outside YouTube/],
+    [{ kind: 'video', code: 150 } as const, /does not allow it to be played outside YouTube/],
+  ])('%j: says so, links to YouTube, and keeps the transcript working', (problem, message) => {
+    renderEpisode(episode, '?t=1826');
+    currentPlayer().fail(problem);
+    expect(screen.getByRole('alert')).toHaveTextContent(message);
+    expect(screen.getByRole('link', { name: 'Watch on YouTube' })).toHaveAttribute(
+      'href',
+      'https://www.youtube.com/watch?v=NnZjlMowkWA&t=1826s',
+    );
+    expect(screen.queryByTestId('video')).toBeNull();
+    fireEvent.click(line('32:27'));
+    expectActive('32:27');
+    expect(screen.getByRole('button', { name: /^Copy link at/ })).toHaveAccessibleName('Copy link at 32:27');
+  });
+
+  it('shows the transcript of an episode without a video', () => {
+    renderEpisode(fixture('minimal'));
+    expect(screen.getByText('This episode has no video.')).toBeInTheDocument();
+    fireEvent.click(line('0:07'));
+    expectActive('0:07');
+  });
+
+  it('releases the player when the page goes away', () => {
+    const { unmount } = renderEpisode(episode);
+    const player = currentPlayer();
+    press('k');
+    unmount();
+    expect(player.released).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('page content', () => {
+  it('names each line with its time and text, and marks the active one', () => {
+    renderEpisode(episode, '?t=1826');
+    const active = within(transcript()).getByRole('button', { current: true });
+    expect(active).toHaveAccessibleName(/^30:26 There are two elements to that\./);
+    expect(within(transcript()).getByRole('heading', { current: true })).toHaveAccessibleName(
+      'Interviewer Research: personality signals and communication matching 30:26',
+    );
+  });
+
+  it('shows the title, numbering, guests, topics and where to listen', () => {
+    renderEpisode(episode);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(episode.title);
+    expect(screen.getByText(/Season 12, episode 6/)).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Guests' })).getByText('Luke Whipps')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Topics' })).getAllByRole('listitem')).toHaveLength(7);
+    for (const name of ['YouTube', 'Apple Podcasts', 'Spotify']) {
+      const link = screen.getByRole('link', { name });
+      expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      expect(link).toHaveAttribute('target', '_blank');
+    }
+    expect(document.title).toBe('Preparing for a Data Science Interview · Transcript Player');
+  });
+
+  it('names speakers when the speaker changes, with full names from guests', () => {
+    renderEpisode(episode);
+    const speakers = transcript().querySelectorAll('.line-speaker');
+    expect(speakers[0]).toHaveTextContent('Alexey');
+    expect(speakers[1]).toHaveTextContent('Luke Whipps');
+  });
+
+  it('renders show notes and hostile text as inert text', () => {
+    renderEpisode(fixture('show-notes'));
+    fireEvent.click(screen.getByText('Show notes', { selector: 'summary' }));
+    expect(screen.getByText("<script>alert('x')</script>")).toBeInTheDocument();
+    expect(document.querySelector('script')).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Bad link' })).toBeNull();
+    expect(screen.getByRole('link', { name: "Jane's LinkedIn" })).toHaveAttribute('rel', 'noopener noreferrer');
+    renderEpisode(fixture('text'));
+    expect(screen.getByText(/Pay <an hourly amount> and <script>alert\(1\)<\/script>/)).toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
+  });
+});
