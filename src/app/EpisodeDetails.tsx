@@ -1,4 +1,7 @@
+import { useRef } from 'react';
 import type { EpisodeData } from '../episodes/model.ts';
+import { useFocusOnArrival } from '../lib/router.tsx';
+import { formatDate } from '../lib/date.ts';
 import { formatLength } from '../lib/time.ts';
 import { ShowNotes } from './ShowNotes.tsx';
 
@@ -11,23 +14,22 @@ function numbering(episode: EpisodeData): string | undefined {
   return undefined;
 }
 
-function formatDate(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleDateString('en', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-}
-
 /** Title, numbering, guests, topics, where else to listen, and the show notes. */
 export function EpisodeDetails({ episode }: { episode: EpisodeData }) {
-  const facts = [numbering(episode), episode.date && formatDate(episode.date), formatLength(episode.duration)].filter(
-    Boolean,
-  );
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(heading);
+  const facts = [
+    numbering(episode),
+    episode.date && formatDate(episode.date, 'long'),
+    formatLength(episode.duration),
+  ].filter(Boolean);
   const listen = (Object.keys(LISTEN_LABELS) as Array<keyof typeof LISTEN_LABELS>).filter((key) => episode.links[key]);
   return (
     <header className="episode-details">
       <p className="episode-facts">{facts.join(' · ')}</p>
-      <h1 className="episode-title">{episode.title}</h1>
+      <h1 className="episode-title" tabIndex={-1} ref={heading}>
+        {episode.title}
+      </h1>
       {episode.guests.length > 0 && (
         <ul className="guests" aria-label="Guests">
           {episode.guests.map((guest) => (

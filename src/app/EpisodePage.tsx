@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EpisodeData } from '../episodes/model.ts';
-import { Link } from '../lib/router.tsx';
+import { Link, recallFromHistory, rememberInHistory } from '../lib/router.tsx';
 import { VideoPanel } from '../player/VideoPanel.tsx';
 import { ShareControls, ShareNotice } from '../share/ShareControls.tsx';
 import { startTimeFromLocation } from '../share/timeParam.ts';
@@ -44,8 +44,12 @@ const HELP_ROWS: HelpRow[] = [
 ];
 
 export function EpisodePage({ episode }: { episode: EpisodeData }) {
-  // Read once: the address's ?t= is where the page opens, later playback does not rewrite it.
-  const [start] = useState(() => startTimeFromLocation(window.location.search, window.location.hash, episode.duration));
+  // Where the page opens: the second it was left at (back and forward), else the address's ?t=.
+  const [start] = useState(() => {
+    const left = recallFromHistory('t');
+    if (typeof left === 'number' && left >= 0) return Math.min(left, episode.duration);
+    return startTimeFromLocation(window.location.search, window.location.hash, episode.duration);
+  });
   const [playback] = useState(() => createPlaybackContext(createPlaybackStore(timelineOf(episode), start)));
   const { events, controls, problem } = usePlayerConnection(playback.store);
   const { copyAt, notice } = useShareLink(episode.slug);
@@ -55,6 +59,16 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
   useEffect(() => {
     document.title = `${episode.shortTitle} · Transcript Player`;
   }, [episode.shortTitle]);
+
+  // Keep the place in this history entry, so that back and forward return to the same second.
+  useEffect(
+    () =>
+      playback.store.subscribe((state, previous) => {
+        const second = Math.floor(state.time);
+        if (second !== Math.floor(previous.time)) rememberInHistory('t', second);
+      }),
+    [playback.store],
+  );
 
   const shortcuts = useMemo<Shortcut[]>(() => {
     const chapterStep = (step: -1 | 1) => () => {

@@ -1,5 +1,6 @@
 import { EpisodePage } from './EpisodePage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { SiteHeader } from './SiteHeader.tsx';
 import { useEpisode } from './useEpisode.ts';
 
 export function EpisodeRoute({ slug }: { slug: string }) {
@@ -15,17 +16,24 @@ export function EpisodeRoute({ slug }: { slug: string }) {
       return <NotFoundPage what="episode" />;
     case 'broken':
       return (
-        <main className="not-found">
-          <h1>This episode file has errors</h1>
-          <pre>{load.errors.join('\n')}</pre>
-        </main>
+        <>
+          <SiteHeader />
+          <main className="not-found">
+            <h1>This episode file has errors</h1>
+            <p>Fix them and save the file: the page reloads.</p>
+            <pre>{load.errors.join('\n')}</pre>
+          </main>
+        </>
       );
     case 'failed':
       return (
-        <main className="not-found">
-          <h1>The episode could not load</h1>
-          <p>Check your connection and reload the page.</p>
-        </main>
+        <>
+          <SiteHeader />
+          <main className="not-found">
+            <h1>The episode could not load</h1>
+            <p>Check your connection and reload the page.</p>
+          </main>
+        </>
       );
     case 'ready':
       return <EpisodePage episode={load.episode} />;

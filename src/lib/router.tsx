@@ -3,7 +3,7 @@
  * than it saves. Paths are app paths (`/episodes/x`); the deployment's base (`import.meta.env.BASE_URL`)
  * is added and removed here only.
  */
-import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { useEffect, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent, type RefObject } from 'react';
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
@@ -25,7 +25,29 @@ export function absoluteUrl(path: string): string {
 
 const NAVIGATE = 'transcript-player:navigate';
 
+/**
+ * Keeps a page's place (a scroll position, a playback second) in its own history entry, so that back and
+ * forward return to it. Written as the place changes, because by the time `popstate` fires the browser has
+ * already left the entry.
+ */
+export function rememberInHistory(key: string, value: unknown): void {
+  const state: unknown = window.history.state;
+  const current = typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {};
+  if (current[key] === value) return;
+  window.history.replaceState({ ...current, [key]: value }, '');
+}
+
+export function recallFromHistory(key: string): unknown {
+  const state: unknown = window.history.state;
+  return typeof state === 'object' && state !== null ? (state as Record<string, unknown>)[key] : undefined;
+}
+
+/** Whether the current page was reached inside the app (a link, back or forward) rather than by loading. */
+let arrivedInApp = false;
+if (typeof window !== 'undefined') window.addEventListener('popstate', () => (arrivedInApp = true));
+
 export function navigate(path: string, { replace = false }: { replace?: boolean } = {}): void {
+  if (!replace) arrivedInApp = true;
   const url = hrefFor(path);
   if (replace) window.history.replaceState(null, '', url);
   else window.history.pushState(null, '', url);
@@ -47,6 +69,16 @@ const snapshot = () => window.location.pathname + window.location.search + windo
 export function useLocation(): { path: string; search: string; hash: string } {
   useSyncExternalStore(subscribe, snapshot, snapshot);
   return { path: appPath(), search: window.location.search, hash: window.location.hash };
+}
+
+/**
+ * After an in-app navigation, moves focus to the new page's main heading, so that screen readers announce
+ * the page and keyboard users start from its top, as after a full page load.
+ */
+export function useFocusOnArrival(heading: RefObject<HTMLElement | null>, ready = true): void {
+  useEffect(() => {
+    if (ready && arrivedInApp) heading.current?.focus({ preventScroll: true });
+  }, [heading, ready]);
 }
 
 type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: string };

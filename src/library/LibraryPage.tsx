@@ -1,0 +1,175 @@
+import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { EpisodeSummary } from '../episodes/model.ts';
+import { navigate, recallFromHistory, rememberInHistory, useFocusOnArrival, useLocation } from '../lib/router.tsx';
+import { EpisodeCard } from './EpisodeCard.tsx';
+import {
+  EMPTY_QUERY,
+  filterEpisodes,
+  filterOptions,
+  isFiltered,
+  readQuery,
+  searchable,
+  SORT_ORDERS,
+  writeQuery,
+  type LibraryQuery,
+  type SortOrder,
+} from './query.ts';
+
+/**
+ * Every episode as a card, with search, topic and guest filters and a sort order. The filters live in the
+ * address, so a filtered view can be shared and survives reload, back and forward.
+ */
+export function LibraryPage({ episodes }: { episodes: readonly EpisodeSummary[] }) {
+  const { search } = useLocation();
+  const query = readQuery(search);
+  const deferredText = useDeferredValue(query.q);
+  const all = useMemo(() => searchable(episodes), [episodes]);
+  const options = useMemo(() => filterOptions(episodes), [episodes]);
+  const results = useMemo(
+    () => filterEpisodes(all, { ...query, q: deferredText }),
+    // The query is rebuilt from the address on every render; its fields are what matter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [all, deferredText, query.topic, query.guest, query.sort],
+  );
+  const ids = { search: useId(), topic: useId(), guest: useId(), sort: useId() };
+
+  // Typing replaces the history entry (no entry per keystroke); choosing a filter adds one.
+  const update = (change: Partial<LibraryQuery>, replace = false) =>
+    navigate(`/${writeQuery({ ...query, ...change })}`, { replace });
+
+  useRestoredScroll(episodes.length > 0);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(heading);
+
+  return (
+    <main className="library">
+      <div className="library-head">
+        <h1 tabIndex={-1} ref={heading}>
+          Episodes
+        </h1>
+        <p className="library-count">
+          {episodes.length} episode{episodes.length === 1 ? '' : 's'}
+        </p>
+      </div>
+      <form className="library-filters" role="search" onSubmit={(event) => event.preventDefault()}>
+        <div className="field field-search">
+          <label htmlFor={ids.search}>Search</label>
+          <input
+            id={ids.search}
+            type="search"
+            value={query.q}
+            placeholder="Title, guest, topic…"
+            autoComplete="off"
+            onChange={(event) => update({ q: event.target.value }, true)}
+          />
+        </div>
+        <Select
+          id={ids.topic}
+          label="Topic"
+          value={query.topic}
+          all="All topics"
+          onChange={(topic) => update({ topic })}
+        >
+          {options.topics.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label} ({option.count})
+            </option>
+          ))}
+        </Select>
+        <Select
+          id={ids.guest}
+          label="Guest"
+          value={query.guest}
+          all="All guests"
+          onChange={(guest) => update({ guest })}
+        >
+          {options.guests.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </Select>
+        <Select id={ids.sort} label="Sort" value={query.sort} onChange={(sort) => update({ sort: sort as SortOrder })}>
+          {Object.entries(SORT_ORDERS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </Select>
+      </form>
+      <p className="library-summary" role="status">
+        {isFiltered(query) ? `${results.length} of ${episodes.length} episodes match` : ''}
+      </p>
+      {results.length > 0 ? (
+        <ul className="episode-grid">
+          {results.map((episode) => (
+            <EpisodeCard key={episode.slug} episode={episode} />
+          ))}
+        </ul>
+      ) : (
+        <div className="library-empty">
+          <p>No episode matches {describe(query, options)}.</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => navigate(`/${writeQuery({ ...EMPTY_QUERY, sort: query.sort })}`)}
+          >
+            Clear filters
+          </button>
+        </div>
+      )}
+    </main>
+  );
+}
+
+function describe(query: LibraryQuery, options: ReturnType<typeof filterOptions>): string {
+  const parts = [
+    query.q.trim() && `“${query.q.trim()}”`,
+    query.topic && `the topic ${query.topic}`,
+    query.guest && `the guest ${options.guests.find((g) => g.value === query.guest)?.label ?? query.guest}`,
+  ].filter(Boolean);
+  return parts.length ? parts.join(' with ') : 'these filters';
+}
+
+interface SelectProps {
+  id: string;
+  label: string;
+  value: string;
+  /** The option that turns the filter off. */
+  all?: string;
+  onChange(value: string): void;
+  children: ReactNode;
+}
+
+function Select({ id, label, value, all, onChange, children }: SelectProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {all !== undefined && <option value="">{all}</option>}
+        {children}
+      </select>
+    </div>
+  );
+}
+
+/** Back to the library lands where the reader was in the list. */
+function useRestoredScroll(ready: boolean) {
+  useLayoutEffect(() => {
+    if (!ready) return;
+    const y = recallFromHistory('scrollY');
+    if (typeof y === 'number') window.scrollTo(0, y);
+  }, [ready]);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onScroll = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => rememberInHistory('scrollY', Math.round(window.scrollY)), 200);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('scroll', onScroll);
+    };
+  }, []);
+}
