@@ -1,10 +1,12 @@
 /**
  * The browser-test harness: every test runs offline (any request to a host other than 127.0.0.1 is blocked
- * and fails the test) with a fake YouTube IFrame API that tests drive.
+ * and fails the test) with a fake YouTube IFrame API that tests drive. Both apply to every page of the test's
+ * browser context, so a link opened in a second page is offline and faked too. An uncaught error in any page
+ * fails the test (`pageErrors`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type WebError } from '@playwright/test';
 
 const FAKE_API = readFileSync(join(import.meta.dirname, 'fake-youtube', 'iframe_api.js'), 'utf8');
 
@@ -12,6 +14,11 @@ export interface FakeYouTubeOptions {
   duration?: number;
   errorCode?: number | null;
   neverReady?: boolean;
+  /**
+   * How many `advance()` steps after a `seekTo` the player keeps reporting the old time, as the real one does
+   * while it fetches the new position (default 0: seeks land at once).
+   */
+  seekLatency?: number;
 }
 
 export interface YouTubeSetup {
@@ -25,6 +32,10 @@ interface Fixtures {
   /** Requests the harness blocked: the test fails if any is left at its end. */
   blockedRequests: string[];
   fake: FakeYouTube;
+  /** Whether an uncaught error in a page fails the test (default true). */
+  failOnPageErrors: boolean;
+  /** Uncaught errors thrown in the test's pages: the test fails if any is left at its end. */
+  pageErrors: string[];
 }
 
 const isLocal = (url: URL) => url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:';
@@ -33,9 +44,9 @@ export const test = base.extend<Fixtures>({
   youtube: [{ api: 'serve', options: {} }, { option: true }],
 
   blockedRequests: [
-    async ({ page }, use) => {
+    async ({ context }, use) => {
       const blocked: string[] = [];
-      await page.route(
+      await context.route(
         (url) => !isLocal(url),
         (route) => {
           blocked.push(route.request().url());
@@ -48,13 +59,28 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
 
+  failOnPageErrors: [true, { option: true }],
+
+  pageErrors: [
+    async ({ context, failOnPageErrors }, use) => {
+      const errors: string[] = [];
+      const onError = (error: WebError) =>
+        errors.push(`${error.page()?.url() ?? 'a page'}: ${error.error().stack ?? error.error().message}`);
+      context.on('weberror', onError);
+      await use(errors);
+      context.off('weberror', onError);
+      if (failOnPageErrors) expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+
   fake: [
-    async ({ page, youtube, blockedRequests }, use) => {
+    async ({ context, page, youtube, blockedRequests }, use) => {
       void blockedRequests; // registered first, so the routes below take precedence over the guard
-      await page.addInitScript((options) => {
+      await context.addInitScript((options) => {
         (window as unknown as { __fakeYouTubeOptions: unknown }).__fakeYouTubeOptions = options;
       }, youtube.options);
-      await page.route('**/www.youtube.com/iframe_api', (route) =>
+      await context.route('**/www.youtube.com/iframe_api', (route) =>
         youtube.api === 'fail'
           ? route.abort('internetdisconnected')
           : route.fulfill({ contentType: 'text/javascript', body: FAKE_API }),
@@ -71,8 +97,26 @@ export { expect };
 export class FakeYouTube {
   constructor(private readonly page: Page) {}
 
+  /** The fake driving another page of the same test (for example a copied link opened in a new page). */
+  static of(page: Page) {
+    return new FakeYouTube(page);
+  }
+
+  /** The newest live player, or null when there is none (or the fake API has not loaded yet). */
   current() {
-    return this.page.evaluate(() => window.__fakeYouTube.current());
+    return this.page.evaluate(() => window.__fakeYouTube?.current() ?? null);
+  }
+
+  /**
+   * The player's state once the page has heard every event the player sent (they arrive asynchronously, as
+   * from the real iframe), else undefined: poll it to wait until the page knows what the player did.
+   */
+  settledState() {
+    return this.page.evaluate(() =>
+      window.__fakeYouTube && window.__fakeYouTube.pending() === 0
+        ? (window.__fakeYouTube.current()?.state ?? null)
+        : undefined,
+    );
   }
 
   /** Advances playback by `seconds`, one animation frame at a time so the app's clock sees each step. */
@@ -111,8 +155,9 @@ export class FakeYouTube {
     return this.page.evaluate((c) => window.__fakeYouTube.fail(c), code);
   }
 
+  /** Every player created in this page, oldest first (empty before the fake API loads). */
   players() {
-    return this.page.evaluate(() => window.__fakeYouTube.players());
+    return this.page.evaluate(() => window.__fakeYouTube?.players() ?? []);
   }
 }
 
@@ -122,6 +167,8 @@ declare global {
       current(): {
         videoId: string;
         time: number;
+        /** What `getCurrentTime()` answers: `time`, or the old time while a slow seek is landing. */
+        reportedTime: number;
         state: number;
         rate: number;
         playerVars: Record<string, unknown>;
@@ -133,6 +180,7 @@ declare global {
       fail(code: number): void;
       players(): Array<{ videoId: string; destroyed: boolean; start: unknown }>;
       calls: Array<{ method: string; args: unknown[]; time: number }>;
+      pending(): number;
     };
   }
 }

@@ -9,21 +9,28 @@
  *   duration   video length in seconds (default 3800)
  *   errorCode  fire onError with this code once the player is ready (2, 5, 100, 101, 150)
  *   neverReady the player never fires onReady
+ *   seekLatency how many advance() steps after a seekTo the player still reports the old time, as the real
+ *              one does while it fetches the new position (default 0: a seek lands at once)
  */
 (function () {
   'use strict';
   var options = Object.assign(
-    { duration: 3800, errorCode: null, neverReady: false },
+    { duration: 3800, errorCode: null, neverReady: false, seekLatency: 0 },
     window.__fakeYouTubeOptions || {},
   );
   var State = { UNSTARTED: -1, ENDED: 0, PLAYING: 1, PAUSED: 2, BUFFERING: 3, CUED: 5 };
   var players = [];
   var calls = [];
   var events = [];
+  var pending = 0;
 
   // Real player events arrive asynchronously (postMessage from the iframe): so do these.
   function later(fn) {
-    setTimeout(fn, 0);
+    pending++;
+    setTimeout(function () {
+      pending--;
+      fn();
+    }, 0);
   }
 
   function Player(elementOrId, config) {
@@ -42,6 +49,8 @@
     this._muted = false;
     this._destroyed = false;
     this._ready = false;
+    // A seek that has not landed yet: getCurrentTime() answers `staleTime` for `steps` more advance() steps.
+    this._landing = null;
 
     var iframe = document.createElement('iframe');
     iframe.id = element.id;
@@ -113,7 +122,9 @@
   // As documented: a paused player stays paused; from any other state (cued, unstarted, ended) it plays.
   Player.prototype.seekTo = function (seconds) {
     this._log('seekTo', arguments);
+    var before = this.getCurrentTime();
     this._time = Math.min(Math.max(0, Number(seconds) || 0), options.duration);
+    this._landing = options.seekLatency > 0 ? { staleTime: before, steps: options.seekLatency } : null;
     if (this._state !== State.PAUSED && this._state !== State.PLAYING) this._play();
   };
   Player.prototype.cueVideoById = function (idOrOptions, start) {
@@ -129,7 +140,7 @@
     this._play();
   };
   Player.prototype.getCurrentTime = function () {
-    return this._time;
+    return this._landing ? this._landing.staleTime : this._time;
   };
   Player.prototype.getDuration = function () {
     return this._ready ? options.duration : 0;
@@ -206,6 +217,10 @@
     State: State,
     calls: calls,
     events: events,
+    /** How many events (ready, state changes…) are on their way to the page: 0 once it has heard them all. */
+    pending: function () {
+      return pending;
+    },
     players: function () {
       return players.map(function (p) {
         return { videoId: p._videoId, destroyed: p._destroyed, start: p._playerVars.start };
@@ -213,19 +228,35 @@
     },
     current: function () {
       var p = current();
-      return p && { videoId: p._videoId, time: p._time, state: p._state, rate: p._rate, playerVars: p._playerVars };
+      return (
+        p && {
+          videoId: p._videoId,
+          time: p._time,
+          reportedTime: p.getCurrentTime(),
+          state: p._state,
+          rate: p._rate,
+          playerVars: p._playerVars,
+        }
+      );
     },
     /** Moves the clock of a playing video, as `seconds` of playback at its rate would. */
     advance: function (seconds) {
       var p = current();
       if (!p || p._state !== State.PLAYING) return false;
+      if (p._landing) {
+        // Still fetching the new position: the clock waits until the seek lands.
+        if (--p._landing.steps <= 0) p._landing = null;
+        return true;
+      }
       p._time = Math.min(options.duration, p._time + seconds * p._rate);
       if (p._time >= options.duration) p._setState(State.ENDED);
       return true;
     },
     setTime: function (seconds) {
       var p = current();
-      if (p) p._time = seconds;
+      if (!p) return;
+      p._time = seconds;
+      p._landing = null;
     },
     /** The viewer uses YouTube's own controls. */
     userPlay: function () {
