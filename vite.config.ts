@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { episodesPlugin } from './src/episodes/vitePlugin.ts';
@@ -25,6 +26,10 @@ const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+
 export default defineConfig({
   base,
   plugins: [react(), episodesPlugin(), spaFallback()],
+  resolve: {
+    // youtube-player logs through `debug`, silent in production: a no-op keeps its ~3 KB out of the bundle.
+    alias: { debug: fileURLToPath(new URL('./src/player/silentDebug.ts', import.meta.url)) },
+  },
   build: { target: 'es2022' },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
@@ -38,6 +43,8 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
+          // Whole pages render in jsdom; leave room for a busy machine.
+          testTimeout: 20_000,
           setupFiles: ['tests/setup.ts'],
         },
       },

@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { preloadPlayer } from '../player/VideoPanel.tsx';
 import { EpisodePage } from './EpisodePage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { SiteHeader } from './SiteHeader.tsx';
@@ -5,6 +7,7 @@ import { useEpisode } from './useEpisode.ts';
 
 export function EpisodeRoute({ slug }: { slug: string }) {
   const load = useEpisode(slug);
+  useEffect(preloadPlayer, []);
   switch (load.state) {
     case 'loading':
       return (

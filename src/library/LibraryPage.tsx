@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, t
 import type { EpisodeSummary } from '../episodes/model.ts';
 import { navigate, recallFromHistory, rememberInHistory, useFocusOnArrival, useLocation } from '../lib/router.tsx';
 import { EpisodeCard } from './EpisodeCard.tsx';
+import './library.css';
 import {
   EMPTY_QUERY,
   filterEpisodes,

@@ -1,5 +1,11 @@
-import { YouTubeVideo } from './YouTubeVideo.tsx';
+import { lazy, Suspense } from 'react';
 import type { PlayerEvents, PlayerProblem } from './types.ts';
+
+// The player (react-youtube and its loader) is its own chunk, fetched beside the episode's data rather than
+// before it: the transcript does not wait for it.
+const loadPlayer = () => import('./YouTubeVideo.tsx');
+export const preloadPlayer = () => void loadPlayer();
+const YouTubeVideo = lazy(() => loadPlayer().then((module) => ({ default: module.YouTubeVideo })));
 
 interface Props {
   videoId?: string;
@@ -35,7 +41,9 @@ export function VideoPanel({ videoId, title, start, watchUrl, problem, events }:
   if (videoId && !problem) {
     return (
       <div className="video">
-        <YouTubeVideo videoId={videoId} title={title} start={start} {...events} />
+        <Suspense fallback={null}>
+          <YouTubeVideo videoId={videoId} title={title} start={start} {...events} />
+        </Suspense>
       </div>
     );
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, render, screen } from '@testing-library/react';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import { EpisodePage } from '../../src/app/EpisodePage.tsx';
 import { compileEpisode } from '../../src/episodes/compileEpisode.ts';
 import type { EpisodeData } from '../../src/episodes/model.ts';
@@ -18,10 +18,12 @@ export const SEED_SLUG = 's12e06-preparing-for-data-science-interview';
 export const seed = () => compile(`episodes/${SEED_SLUG}.md`, SEED_SLUG);
 export const fixture = (name: string) => compile(`tests/fixtures/episodes/${name}.md`, name);
 
-/** Renders the episode page as if opened at `search` (e.g. `?t=1826`). */
-export function renderEpisode(episode: EpisodeData, search = '') {
+/** Renders the episode page as if opened at `search` (e.g. `?t=1826`), once its lazily loaded player is in. */
+export async function renderEpisode(episode: EpisodeData, search = '') {
   window.history.replaceState(null, '', `/episodes/${episode.slug}${search}`);
-  return render(<EpisodePage episode={episode} />);
+  const result = render(<EpisodePage episode={episode} />);
+  await act(() => vi.dynamicImportSettled());
+  return result;
 }
 
 export const transcript = () => screen.getByRole('region', { name: 'Transcript' });

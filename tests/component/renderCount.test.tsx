@@ -43,15 +43,15 @@ function takeRenders(): Record<number, number> {
 describe('line renders', () => {
   const episode = seed();
 
-  it('renders every line once on load', () => {
-    renderEpisode(episode, '?t=1826');
+  it('renders every line once on load', async () => {
+    await renderEpisode(episode, '?t=1826');
     const counts = takeRenders();
     expect(Object.keys(counts)).toHaveLength(episode.lines.length);
     expect(Object.values(counts).every((count) => count === 1)).toBe(true);
   });
 
-  it('renders no line on ticks within a line, and the two lines involved on a change', () => {
-    renderEpisode(episode, '?t=1826');
+  it('renders no line on ticks within a line, and the two lines involved on a change', async () => {
+    await renderEpisode(episode, '?t=1826');
     press('k');
     takeRenders();
 
@@ -64,8 +64,8 @@ describe('line renders', () => {
     expect(takeRenders()).toEqual({ 68: 1, 69: 1 });
   });
 
-  it('renders the two lines involved when the reader seeks far away', () => {
-    renderEpisode(episode, '?t=1826');
+  it('renders the two lines involved when the reader seeks far away', async () => {
+    await renderEpisode(episode, '?t=1826');
     takeRenders();
     act(() => line('1:01:57').click());
     expectActive('1:01:57');
