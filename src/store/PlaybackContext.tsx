@@ -5,20 +5,25 @@ import type { PlaybackActions, PlaybackState, PlaybackStore } from './playbackSt
 
 interface PlaybackContextValue {
   store: PlaybackStore;
-  activeLine: IndexWatcher;
-  activeSection: IndexWatcher;
-  /** The one line in the tab order: the focused line, else the active one (else the first). */
-  tabbableLine: IndexWatcher;
+  /** Watches the active line (flag ACTIVE) and the one line in the tab order (flag TABBABLE). */
+  lines: IndexWatcher;
+  sections: IndexWatcher;
 }
+
+export const ACTIVE = 1;
+export const TABBABLE = 2;
 
 const PlaybackContext = createContext<PlaybackContextValue | null>(null);
 
 export function createPlaybackContext(store: PlaybackStore): PlaybackContextValue {
   return {
     store,
-    activeLine: createIndexWatcher(store, (s) => s.activeLine),
-    activeSection: createIndexWatcher(store, (s) => s.activeSection),
-    tabbableLine: createIndexWatcher(store, (s) => s.focusedLine ?? Math.max(0, s.activeLine)),
+    lines: createIndexWatcher(store, [
+      (s) => s.activeLine,
+      // The tabbable line is the focused one, else the one being spoken (else the first).
+      (s) => s.focusedLine ?? Math.max(0, s.activeLine),
+    ]),
+    sections: createIndexWatcher(store, [(s) => s.activeSection]),
   };
 }
 
@@ -42,13 +47,13 @@ export function usePlaybackStore(): PlaybackStore {
   return usePlaybackContext().store;
 }
 
-function useIndexIs(watcher: IndexWatcher, index: number): boolean {
+function useFlags(watcher: IndexWatcher, index: number): number {
   return useSyncExternalStore(
     (onChange) => watcher.subscribe(index, onChange),
-    () => watcher.current() === index,
+    () => watcher.flagsOf(index),
   );
 }
 
-export const useIsActiveLine = (index: number) => useIndexIs(usePlaybackContext().activeLine, index);
-export const useIsActiveSection = (index: number) => useIndexIs(usePlaybackContext().activeSection, index);
-export const useIsTabbableLine = (index: number) => useIndexIs(usePlaybackContext().tabbableLine, index);
+/** A line's ACTIVE and TABBABLE flags: one subscription per line, notified only when they change. */
+export const useLineFlags = (index: number) => useFlags(usePlaybackContext().lines, index);
+export const useIsActiveSection = (index: number) => useFlags(usePlaybackContext().sections, index) === ACTIVE;

@@ -1,29 +1,35 @@
 /**
- * Lets thousands of components each watch "is the selected index mine?" at O(1) cost per change: when the
- * index moves from a to b, only the listeners of a and b run. (A plain selector per component would run
- * every component's selector on every store update, which a transcript of 15,000 lines cannot afford 60
- * times a second.)
+ * Lets thousands of components each watch "is one of the selected indexes mine?" at O(1) cost per change:
+ * when a selected index moves from a to b, only the listeners of a and b run. (A plain selector per
+ * component would run every component's selector on every store update, which a transcript of 15,000
+ * lines cannot afford 60 times a second.)
  */
 import type { StoreApi } from 'zustand/vanilla';
 
 export interface IndexWatcher {
   subscribe(index: number, onChange: () => void): () => void;
-  current(): number;
+  /** Bit k is set when selector k currently selects `index`. */
+  flagsOf(index: number): number;
 }
 
-export function createIndexWatcher<S>(store: StoreApi<S>, select: (state: S) => number): IndexWatcher {
+export function createIndexWatcher<S>(
+  store: StoreApi<S>,
+  selectors: ReadonlyArray<(state: S) => number>,
+): IndexWatcher {
   const listeners = new Map<number, Set<() => void>>();
-  let current = select(store.getState());
+  let current = selectors.map((select) => select(store.getState()));
   store.subscribe((state) => {
-    const next = select(state);
-    if (next === current) return;
-    const previous = current;
+    const next = selectors.map((select) => select(state));
+    const changed = new Set<number>();
+    next.forEach((index, k) => {
+      if (index !== current[k]) changed.add(current[k]!).add(index);
+    });
+    if (changed.size === 0) return;
     current = next;
-    listeners.get(previous)?.forEach((listener) => listener());
-    listeners.get(next)?.forEach((listener) => listener());
+    for (const index of changed) listeners.get(index)?.forEach((listener) => listener());
   });
   return {
-    current: () => current,
+    flagsOf: (index) => current.reduce((flags, selected, k) => (selected === index ? flags | (1 << k) : flags), 0),
     subscribe(index, onChange) {
       let set = listeners.get(index);
       if (!set) listeners.set(index, (set = new Set()));

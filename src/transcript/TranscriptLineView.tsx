@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import type { TranscriptLine } from '../episodes/model.ts';
-import { LinkIcon } from '../lib/icons.tsx';
-import { useIsActiveLine, useIsTabbableLine } from '../store/PlaybackContext.tsx';
+import { ACTIVE, TABBABLE, useLineFlags } from '../store/PlaybackContext.tsx';
 
 interface Props {
   index: number;
@@ -12,38 +11,26 @@ interface Props {
 }
 
 /**
- * One spoken line. It re-renders only when it becomes or stops being the active (or tabbable) line, so a
- * playback tick renders no line and a line change renders two. Clicks and keys are handled by the
- * transcript as a whole (one listener, not thousands): `data-line` and `data-copy` tell it what was hit.
+ * One spoken line: as few elements as a line can have, since a transcript may hold 15,000. It re-renders
+ * only when it becomes or stops being the active (or tabbable) line, so a playback tick renders no line and
+ * a line change renders two. Clicks and keys are handled by the transcript as a whole (one listener, not
+ * thousands); `data-line` tells it which line was hit.
  */
 export const TranscriptLineView = memo(function TranscriptLineView({ index, line, clock, speaker }: Props) {
-  const active = useIsActiveLine(index);
-  const tabbable = useIsTabbableLine(index);
+  const flags = useLineFlags(index);
   return (
-    <div className="line" data-active={active || undefined}>
+    <>
       {speaker && <p className="line-speaker">{speaker}</p>}
-      <div className="line-row">
-        <div
-          role="button"
-          className="line-body"
-          tabIndex={tabbable ? 0 : -1}
-          aria-current={active ? 'true' : undefined}
-          data-line={index}
-        >
-          <span className={line.estimated ? 'line-time estimated' : 'line-time'}>{clock}</span>{' '}
-          <span className="line-text">{line.text}</span>
-        </div>
-        <button
-          type="button"
-          className="line-copy"
-          tabIndex={tabbable ? 0 : -1}
-          aria-label={`Copy link to ${clock}`}
-          title={`Copy link to ${clock}`}
-          data-copy={index}
-        >
-          <LinkIcon />
-        </button>
+      <div
+        role="button"
+        className="line"
+        tabIndex={flags & TABBABLE ? 0 : -1}
+        aria-current={flags & ACTIVE ? 'true' : undefined}
+        data-line={index}
+      >
+        <span className={line.estimated ? 'line-time estimated' : 'line-time'}>{clock}</span>{' '}
+        <span className="line-text">{line.text}</span>
       </div>
-    </div>
+    </>
   );
 });

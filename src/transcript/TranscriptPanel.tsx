@@ -1,8 +1,19 @@
-import { useMemo, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import {
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+  type ReactNode,
+} from 'react';
+import { createStore } from 'zustand/vanilla';
 import type { Section, Speaker, TranscriptLine } from '../episodes/model.ts';
 import { formatClock } from '../lib/time.ts';
 import { usePlaybackStore } from '../store/PlaybackContext.tsx';
 import { BackToNow } from './BackToNow.tsx';
+import { LineCopyButton, type HoverState } from './LineCopyButton.tsx';
 import { SectionHeader } from './SectionHeader.tsx';
 import { TranscriptLineView } from './TranscriptLineView.tsx';
 import { lineElement, useFollow } from './useFollow.ts';
@@ -47,6 +58,8 @@ export function TranscriptPanel({ lines, sections, speakers, intro, outro, onSee
   const scrollRef = useRef<HTMLDivElement>(null);
   useFollow(scrollRef, store);
 
+  const [hover] = useState(() => createStore<HoverState>(() => ({ line: null })));
+  const [transcriptElement, setTranscriptElement] = useState<HTMLElement | null>(null);
   const groups = useMemo(() => groupLines(lines, sections), [lines, sections]);
   const clocks = useMemo(() => lines.map((line) => formatClock(line.start)), [lines]);
   const speakerNames = useMemo(() => speakers.map((s) => s.fullName ?? s.name), [speakers]);
@@ -78,13 +91,24 @@ export function TranscriptPanel({ lines, sections, speakers, intro, outro, onSee
     if (container && index >= 0 && index < lines.length) lineElement(container, index)?.focus();
   };
 
+  /** The line an event is about: the line itself, or the line the copy button stands beside. */
+  const lineIndexOf = (target: EventTarget | null): number | undefined => {
+    const element = (target as HTMLElement | null)?.closest<HTMLElement>('[data-line], [data-copy]');
+    const index = Number(element?.dataset.line ?? element?.dataset.copy);
+    return element && Number.isInteger(index) ? index : undefined;
+  };
+
+  const onPointerOver = (event: PointerEvent<HTMLElement>) => {
+    const line = (event.target as HTMLElement).closest<HTMLElement>('[data-line]');
+    if (line && hover.getState().line !== Number(line.dataset.line))
+      hover.setState({ line: Number(line.dataset.line) });
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const row = (event.target as HTMLElement).closest<HTMLElement>('.line-row');
-    const line = row?.querySelector<HTMLElement>('[data-line]');
-    if (!line) return;
-    const index = Number(line.dataset.line);
-    const onBody = event.target === line;
+    const index = lineIndexOf(event.target);
+    if (index === undefined) return;
+    const onBody = (event.target as HTMLElement).dataset.line !== undefined;
     const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: lines.length - 1 };
     if (event.key in moves) {
       event.preventDefault();
@@ -96,11 +120,8 @@ export function TranscriptPanel({ lines, sections, speakers, intro, outro, onSee
   };
 
   const onFocus = (event: FocusEvent<HTMLElement>) => {
-    const line = (event.target as HTMLElement)
-      .closest<HTMLElement>('.line-row')
-      ?.querySelector<HTMLElement>('[data-line]');
-    if (!line) return;
-    const index = Number(line.dataset.line);
+    const index = lineIndexOf(event.target);
+    if (index === undefined) return;
     const state = store.getState();
     state.setFocusedLine(index);
     // Moving through the transcript by keyboard is reading: stop following unless it is the spoken line.
@@ -116,12 +137,15 @@ export function TranscriptPanel({ lines, sections, speakers, intro, outro, onSee
       <div className="transcript-scroll" ref={scrollRef}>
         {intro}
         <section
+          ref={setTranscriptElement}
           className="transcript"
           aria-labelledby="transcript-heading"
           onClick={onClick}
           onKeyDown={onKeyDown}
           onFocus={onFocus}
           onBlur={onBlur}
+          onPointerOver={onPointerOver}
+          onPointerLeave={() => hover.setState({ line: null })}
         >
           <h2 id="transcript-heading" className="transcript-heading">
             Transcript
@@ -150,6 +174,7 @@ export function TranscriptPanel({ lines, sections, speakers, intro, outro, onSee
               })}
             </div>
           ))}
+          <LineCopyButton clocks={clocks} hover={hover} container={transcriptElement} />
         </section>
         {outro}
       </div>

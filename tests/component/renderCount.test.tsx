@@ -1,7 +1,7 @@
 /**
  * The performance contract of the transcript: a playback tick that stays on the same line renders no line,
- * and a line change renders exactly the two lines involved. Every render of a line calls
- * `useIsActiveLine` once, so counting those calls counts line renders.
+ * and a line change renders exactly the two lines involved. Every render of a line calls `useLineFlags`
+ * once, so counting those calls counts line renders.
  */
 import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -15,9 +15,9 @@ vi.mock('../../src/store/PlaybackContext.tsx', async (importOriginal) => {
   const actual = await importOriginal<typeof PlaybackContext>();
   return {
     ...actual,
-    useIsActiveLine: (index: number) => {
+    useLineFlags: (index: number) => {
       renders.set(index, (renders.get(index) ?? 0) + 1);
-      return actual.useIsActiveLine(index);
+      return actual.useLineFlags(index);
     },
   };
 });

@@ -12,7 +12,7 @@ function check(...args: string[]) {
   return { code: run.status, lines: run.stdout.trim().split('\n'), stderr: run.stderr };
 }
 
-describe('npm run check:episodes', () => {
+describe('npm run check:episodes', { timeout: 30_000 }, () => {
   it('prints every diagnostic as path:line:col severity message, a summary, and exits 1 on errors', () => {
     const { code, lines } = check('tests/fixtures/broken');
     expect(lines).toContain(

@@ -74,7 +74,7 @@ describe('the playback store', () => {
 describe('index watchers', () => {
   it('notify only the listeners of the index that was and the index that is', () => {
     const store = createPlaybackStore(timeline);
-    const watcher = createIndexWatcher(store, (s) => s.activeLine);
+    const watcher = createIndexWatcher(store, [(s) => s.activeLine]);
     const calls: number[] = [];
     for (const index of [-1, 0, 1, 2, 3]) watcher.subscribe(index, () => calls.push(index));
     store.getState().tick(10);
@@ -82,12 +82,26 @@ describe('index watchers', () => {
     store.getState().tick(15);
     store.getState().tick(20);
     expect(calls).toEqual([-1, 0, 0, 1]);
-    expect(watcher.current()).toBe(1);
+    expect([watcher.flagsOf(0), watcher.flagsOf(1)]).toEqual([0, 1]);
+  });
+
+  it('flag each selector and notify an index once when several selectors move at once', () => {
+    const store = createPlaybackStore(timeline);
+    const watcher = createIndexWatcher(store, [(s) => s.activeLine, (s) => s.focusedLine ?? Math.max(0, s.activeLine)]);
+    const calls: number[] = [];
+    for (const index of [0, 1, 2]) watcher.subscribe(index, () => calls.push(index));
+    expect(watcher.flagsOf(0)).toBe(2);
+    store.getState().tick(20);
+    expect(calls.sort()).toEqual([0, 1]);
+    expect([watcher.flagsOf(0), watcher.flagsOf(1)]).toEqual([0, 3]);
+    store.getState().setFocusedLine(2);
+    expect(calls.sort()).toEqual([0, 1, 1, 2]);
+    expect([watcher.flagsOf(1), watcher.flagsOf(2)]).toEqual([1, 2]);
   });
 
   it('stop calling a listener once it unsubscribes', () => {
     const store = createPlaybackStore(timeline);
-    const watcher = createIndexWatcher(store, (s) => s.activeLine);
+    const watcher = createIndexWatcher(store, [(s) => s.activeLine]);
     const listener = vi.fn();
     const unsubscribe = watcher.subscribe(0, listener);
     unsubscribe();
