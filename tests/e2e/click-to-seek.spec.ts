@@ -8,9 +8,10 @@ import {
   playerState,
   recordActiveLines,
 } from './episode.ts';
-import { expect, test } from './harness.ts';
+import { expect, LEAN_TRACE, test } from './harness.ts';
 
 test.describe.configure({ mode: 'parallel' });
+test.use(LEAN_TRACE);
 
 /** Like the real player, the fake keeps reporting the old time for a few frames after a seek. */
 test.use({ youtube: { api: 'serve', options: { seekLatency: 6 } } });

@@ -11,9 +11,10 @@ import {
   SEED,
   SEED_TITLE,
 } from './episode.ts';
-import { expect, test } from './harness.ts';
+import { expect, LEAN_TRACE, test } from './harness.ts';
 
 test.describe.configure({ mode: 'parallel' });
+test.use(LEAN_TRACE);
 
 const AT_30_26 = ['?t=1826', '?t=1826s', '?t=30:26', '?t=0:30:26', '?t=30m26s', '#t=1826'];
 

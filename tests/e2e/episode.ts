@@ -68,7 +68,8 @@ export type Placement = 'inside' | 'partly' | 'above' | 'below';
 
 /**
  * Where an element sits in the transcript's scroll area: wholly `inside` the part a reader sees (below the
- * sticky section header), `partly` visible, or out of sight `above` or `below`.
+ * sticky section header; a paragraph taller than that part counts when it starts there), `partly` visible,
+ * or out of sight `above` or `below` (entirely hidden under the sticky header counts as above).
  */
 export function placement(element: Locator): Promise<Placement> {
   return element.evaluate((node) => {
@@ -82,8 +83,30 @@ export function placement(element: Locator): Promise<Placement> {
     const top = stuck ? stuck.bottom : box.top;
     if (own.bottom <= top + 1) return 'above';
     if (own.top >= box.bottom - 1) return 'below';
-    return own.top >= top - 1 && own.bottom <= box.bottom + 1 ? 'inside' : 'partly';
+    if (own.top >= top - 1 && own.bottom <= box.bottom + 1) return 'inside';
+    // A paragraph taller than what can be seen is in view when it starts in view and fills the rest.
+    const tall = own.height > box.bottom - top;
+    return tall && own.top >= top - 1 && own.bottom >= box.bottom ? 'inside' : 'partly';
   });
+}
+
+/** The first line wholly visible in the transcript, as a locator by its accessible name. */
+export async function firstLineInView(page: Page): Promise<Locator> {
+  const found = await page.locator('.transcript-scroll').evaluate((scroller) => {
+    const box = scroller.getBoundingClientRect();
+    for (const line of scroller.querySelectorAll<HTMLElement>('[data-line]')) {
+      const own = line.getBoundingClientRect();
+      // Below any sticky header (a generous 80px) and above the bottom edge.
+      if (own.top >= box.top + 80 && own.bottom <= box.bottom)
+        return {
+          clock: line.querySelector('.line-time')!.textContent!,
+          text: line.querySelector('.line-text')!.textContent!,
+        };
+    }
+    return null;
+  });
+  if (!found) throw new Error('no transcript line is wholly in view');
+  return episodePage(page).line(found.clock, found.text.slice(0, 40));
 }
 
 /** The active line is wholly visible in the transcript (polled: following scrolls smoothly). */

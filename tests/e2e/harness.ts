@@ -25,7 +25,18 @@ export interface YouTubeSetup {
   /** `serve` (default): the fake API answers; `fail`: the API script cannot load (offline, blocked). */
   api: 'serve' | 'fail';
   options: FakeYouTubeOptions;
+  /**
+   * Video thumbnails (https://i.ytimg.com/vi/<id>/…): `serve` (default) answers with a plain local picture,
+   * `fail` makes them fail to load (as offline). Neither counts as a blocked request.
+   */
+  thumbnails?: 'serve' | 'fail';
 }
+
+/** What the fake thumbnail host answers: a plain 16:9 picture. */
+const FAKE_THUMBNAIL =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="320" height="180" viewBox="0 0 320 180">' +
+  '<rect width="320" height="180" fill="#3b4a5a"/><path d="M140 62v56l48-28z" fill="#fff"/></svg>';
+const THUMBNAIL_HOSTS = new Set(['i.ytimg.com', 'img.youtube.com']);
 
 interface Fixtures {
   youtube: YouTubeSetup;
@@ -85,6 +96,13 @@ export const test = base.extend<Fixtures>({
           ? route.abort('internetdisconnected')
           : route.fulfill({ contentType: 'text/javascript', body: FAKE_API }),
       );
+      await context.route(
+        (url) => THUMBNAIL_HOSTS.has(url.hostname),
+        (route) =>
+          youtube.thumbnails === 'fail'
+            ? route.abort('internetdisconnected')
+            : route.fulfill({ contentType: 'image/svg+xml', body: FAKE_THUMBNAIL }),
+      );
       await use(new FakeYouTube(page));
     },
     { auto: true },
@@ -92,6 +110,13 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/**
+ * For `test.use(LEAN_TRACE)` in journeys that play through many frames: a failed test still keeps its trace,
+ * with the DOM snapshots and the action log but without the screencast, which makes such tests about three
+ * times slower (every animation frame is captured).
+ */
+export const LEAN_TRACE = { trace: { mode: 'retain-on-failure', screenshots: false } } as const;
 
 /** Drives the fake player inside the page. */
 export class FakeYouTube {

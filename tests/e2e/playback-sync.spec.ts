@@ -10,9 +10,10 @@ import {
   playerState,
   recordActiveLines,
 } from './episode.ts';
-import { expect, test } from './harness.ts';
+import { expect, LEAN_TRACE, test } from './harness.ts';
 
 test.describe.configure({ mode: 'parallel' });
+test.use(LEAN_TRACE);
 
 const FIRST_SECTION = 'Guest Introduction: Luke Whipps & Neural AI';
 
