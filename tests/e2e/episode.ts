@@ -110,10 +110,13 @@ export async function firstLineInView(page: Page): Promise<Locator> {
 }
 
 /** The active line is wholly visible in the transcript (polled: following scrolls smoothly). */
-export async function expectActiveLineInView(page: Page) {
+export async function expectActiveLineInView(page: Page, when = '') {
   const { activeLine } = episodePage(page);
   await expect(activeLine).toHaveCount(1);
-  await expect.poll(() => placement(activeLine), { message: 'the active line is in view' }).toBe('inside');
+  const line = (await activeLine.textContent())?.slice(0, 60);
+  await expect
+    .poll(() => placement(activeLine), { message: `the active line (${line}…) is in view ${when}` })
+    .toBe('inside');
 }
 
 /** Waits until the transcript has stopped scrolling (smooth scrolls take a few frames) and returns scrollTop. */

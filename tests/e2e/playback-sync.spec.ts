@@ -9,6 +9,7 @@ import {
   PLAYING,
   playerState,
   recordActiveLines,
+  SEED,
 } from './episode.ts';
 import { expect, LEAN_TRACE, test } from './harness.ts';
 
@@ -84,12 +85,10 @@ test("Luke's three paragraphs at 30:26 are highlighted in turn, then Alexey's re
   page,
   fake,
 }) => {
-  const episode = await openEpisode(page, fake);
+  // Opened just before the turn (far jumps have a test of their own below).
+  const episode = await openEpisode(page, fake, `${SEED}?t=1815`);
   await page.keyboard.press('k');
   await expect.poll(() => playerState(fake)).toBe(PLAYING);
-
-  // The viewer drags YouTube's own progress bar to just before the turn.
-  await fake.setTime(1815);
   await fake.advance(1);
   await expect(episode.activeLine).toHaveAccessibleName(lineName('29:55', 'I’m just trying to understand'));
   await expect(episode.activeChapter).toHaveAccessibleName(/^28:06 Intro Interview Prep/);
@@ -124,19 +123,41 @@ test("Luke's three paragraphs at 30:26 are highlighted in turn, then Alexey's re
 });
 
 test('the active line stays in view while a long stretch plays', async ({ page, fake }) => {
-  const episode = await openEpisode(page, fake);
+  const episode = await openEpisode(page, fake, `${SEED}?t=2300`);
   await page.keyboard.press('k');
   await expect.poll(() => playerState(fake)).toBe(PLAYING);
-  await fake.setTime(2300);
   // Eight minutes, checked every 45 seconds: the highlight moves through dozens of lines and sections.
   let previous = '';
   let moves = 0;
   for (let check = 0; check < 10; check++) {
     await fake.advance(45, 5);
-    await expectActiveLineInView(page);
+    await expectActiveLineInView(page, `after ${(check + 1) * 45} s`);
     const name = (await episode.activeLine.textContent()) ?? '';
     if (name !== previous) moves++;
     previous = name;
   }
   expect(moves, 'the highlight moved on through the stretch').toBeGreaterThan(7);
+});
+
+test("when the viewer drags YouTube's own progress bar far away, the transcript follows there", async ({
+  page,
+  fake,
+}) => {
+  const episode = await openEpisode(page, fake);
+  await page.keyboard.press('k');
+  await expect.poll(() => playerState(fake)).toBe(PLAYING);
+  await fake.advance(150, 5);
+  await expect(episode.activeLine).toHaveAccessibleName(lineName('2:29', 'Exactly. Yeah'));
+  await expectActiveLineInView(page);
+
+  for (const [time, clock] of [
+    [1830, '30:26 '],
+    [3030, '50:23 '],
+    [200, '3:12 '],
+  ] as const) {
+    await fake.setTime(time);
+    await fake.advance(1);
+    await expect(episode.activeLine).toHaveAccessibleName(new RegExp(`^${clock}`));
+    await expectActiveLineInView(page);
+  }
 });
