@@ -5,6 +5,12 @@ import { afterEach, vi } from 'vitest';
 // Lazy chunks load through Vite in these tests: give them time on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
 
+// Component tests never talk to YouTube: the one component that does is replaced by a fake player.
+vi.mock('../src/player/YouTubeVideo.tsx', async () => {
+  const { FakeYouTubeVideo } = await import('./component/fakePlayer.tsx');
+  return { YouTubeVideo: FakeYouTubeVideo, READY_TIMEOUT_MS: 15_000 };
+});
+
 afterEach(() => {
   cleanup();
   window.history.replaceState(null, '', '/');

@@ -1,12 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App.tsx';
 import { players } from './fakePlayer.tsx';
-
-vi.mock('../../src/player/YouTubeVideo.tsx', async () => {
-  const { FakeYouTubeVideo } = await import('./fakePlayer.tsx');
-  return { YouTubeVideo: FakeYouTubeVideo, READY_TIMEOUT_MS: 15_000 };
-});
 
 const SEED_TITLE = 'Master ML & Data Science Technical Interviews: Recruiter-Proven Stages, Prep & Resources';
 

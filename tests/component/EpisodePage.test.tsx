@@ -3,11 +3,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { advance, currentPlayer, players } from './fakePlayer.tsx';
 import { activeLine, expectActive, fixture, line, press, renderEpisode, seed, transcript } from './helpers.tsx';
 
-vi.mock('../../src/player/YouTubeVideo.tsx', async () => {
-  const { FakeYouTubeVideo } = await import('./fakePlayer.tsx');
-  return { YouTubeVideo: FakeYouTubeVideo, READY_TIMEOUT_MS: 15_000 };
-});
-
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] });
   players.length = 0;

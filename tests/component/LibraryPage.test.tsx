@@ -1,47 +1,9 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { EpisodeSummary } from '../../src/episodes/model.ts';
 import { LibraryPage } from '../../src/library/LibraryPage.tsx';
+import { summaries } from '../fixtures/summaries.ts';
 
-const person = (id: string, name: string) => ({ id, name, known: true, links: [] });
-const episode = (slug: string, fields: Partial<EpisodeSummary>): EpisodeSummary => ({
-  slug,
-  title: slug,
-  shortTitle: slug,
-  guests: [],
-  topics: [],
-  duration: 3600,
-  lineCount: 10,
-  sectionCount: 2,
-  ...fields,
-});
-
-const episodes = [
-  episode('mlops', {
-    shortTitle: 'MLOps in finance',
-    title: 'Machine learning operations in a bank',
-    season: 17,
-    episode: 5,
-    date: '2024-01-29',
-    youtubeId: 'abcdefghijk',
-    guests: [person('nemanja', 'Nemanja Radojković')],
-    topics: ['MLOps', 'Finance'],
-  }),
-  episode('ab-testing', {
-    shortTitle: 'A/B testing',
-    season: 7,
-    episode: 6,
-    guests: [person('jakob', 'Jakob Graff')],
-    topics: ['Experimentation'],
-  }),
-  episode('data-teams', {
-    shortTitle: 'Building data teams',
-    season: 5,
-    episode: 6,
-    guests: [person('tammy', 'Tammy Liang'), person('jakob', 'Jakob Graff')],
-    topics: ['Hiring', 'MLOps'],
-  }),
-];
+const episodes = summaries;
 
 function renderLibrary(search = '') {
   window.history.replaceState(null, '', `/${search}`);

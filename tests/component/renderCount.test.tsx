@@ -22,11 +22,6 @@ vi.mock('../../src/store/PlaybackContext.tsx', async (importOriginal) => {
   };
 });
 
-vi.mock('../../src/player/YouTubeVideo.tsx', async () => {
-  const { FakeYouTubeVideo } = await import('./fakePlayer.tsx');
-  return { YouTubeVideo: FakeYouTubeVideo, READY_TIMEOUT_MS: 15_000 };
-});
-
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] });
   players.length = 0;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { EpisodeSummary } from '../../src/episodes/model.ts';
 import {
   filterEpisodes,
   filterOptions,
@@ -9,45 +8,9 @@ import {
   writeQuery,
   type LibraryQuery,
 } from '../../src/library/query.ts';
+import { summaries } from '../fixtures/summaries.ts';
 
-const episode = (slug: string, fields: Partial<EpisodeSummary>): EpisodeSummary => ({
-  slug,
-  title: fields.shortTitle ?? slug,
-  shortTitle: slug,
-  guests: [],
-  topics: [],
-  duration: 3600,
-  lineCount: 10,
-  sectionCount: 2,
-  ...fields,
-});
-
-const person = (id: string, name: string) => ({ id, name, known: true, links: [] });
-
-const episodes = [
-  episode('mlops', {
-    shortTitle: 'MLOps in finance',
-    season: 17,
-    episode: 5,
-    guests: [person('nemanja', 'Nemanja Radojković')],
-    topics: ['MLOps', 'Finance'],
-    description: 'Deploying models at a bank',
-  }),
-  episode('ab-testing', {
-    shortTitle: 'A/B testing',
-    season: 7,
-    episode: 6,
-    guests: [person('jakob', 'Jakob Graff')],
-    topics: ['Experimentation'],
-  }),
-  episode('data-teams', {
-    shortTitle: 'Building data teams',
-    season: 5,
-    episode: 6,
-    guests: [person('tammy', 'Tammy Liang'), person('jakob', 'Jakob Graff')],
-    topics: ['Hiring', 'MLOps'],
-  }),
-];
+const episodes = summaries;
 const all = searchable(episodes);
 const query = (fields: Partial<LibraryQuery>): LibraryQuery => ({
   q: '',
