@@ -7,6 +7,7 @@ import {
   PLAYING,
   playerState,
   recordActiveLines,
+  SEED,
 } from './episode.ts';
 import { expect, LEAN_TRACE, test } from './harness.ts';
 
@@ -92,4 +93,25 @@ test('clicking a chapter seeks to its start and the transcript follows', async (
   expect(await seekTargets(fake)).toEqual([2315]);
   await expect.poll(() => playerState(fake)).toBe(PLAYING);
   await expectActiveLineInView(page);
+});
+
+test('"Next chapter" and "Previous chapter" step through chapters; previous restarts a chapter under way', async ({
+  page,
+  fake,
+}) => {
+  const episode = await openEpisode(page, fake, `${SEED}?t=1826`);
+  const next = page.getByRole('button', { name: 'Next chapter' });
+  const previous = page.getByRole('button', { name: 'Previous chapter' });
+
+  await next.click();
+  await expect(episode.activeChapter).toHaveAccessibleName(/^38:35 Message Preparation/);
+  await expect.poll(() => playerState(fake)).toBe(PLAYING);
+  await previous.click(); // right at a chapter's start: the chapter before
+  await expect(episode.activeChapter).toHaveAccessibleName(`30:26 ${LUKE_SECTION}`);
+  await fake.advance(10); // the seek lands (after the fake's latency), then playback runs on
+  expect((await fake.current())?.reportedTime).toBeGreaterThan(1830);
+  await previous.click(); // seconds in: back to this chapter's start
+  await expect(episode.activeChapter).toHaveAccessibleName(`30:26 ${LUKE_SECTION}`);
+  await expect(episode.activeLine).toHaveAccessibleName(/^30:26 There are two/);
+  expect(await seekTargets(fake)).toEqual([2315, 1826, 1826]);
 });
