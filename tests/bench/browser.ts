@@ -1,0 +1,77 @@
+/**
+ * The browser the bench measures in: headless Chromium with the e2e flags, offline. YouTube's IFrame API is
+ * replaced by the e2e fake (plus a few bench hooks), thumbnails by a tiny local image, and any other request
+ * to a host other than 127.0.0.1 is aborted and logged (the bench reports it and fails).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.ts';
+
+const FAKE_API = readFileSync(join(import.meta.dirname, '..', 'e2e', 'fake-youtube', 'iframe_api.js'), 'utf8');
+
+/**
+ * Appended to the fake API: records each `getCurrentTime()` call (the app's clock reading) with the bench's
+ * frame number, and remembers the player, so the bench can check that the app read the clock after the bench
+ * moved it in the same frame, and read the time it moved it to without going through `current()`.
+ */
+const FAKE_API_HOOKS = `
+;(function () {
+  var proto = window.YT.Player.prototype;
+  var read = proto.getCurrentTime;
+  proto.getCurrentTime = function () {
+    var bench = window.__bench;
+    if (bench) {
+      bench.reads++;
+      bench.lastReadFrame = bench.frame;
+      bench.player = this;
+    }
+    return read.call(this);
+  };
+})();
+`;
+
+/** A 1×1 grey GIF: the library's thumbnails, without the network. */
+const TINY_IMAGE = Buffer.from('R0lGODlhAQABAIAAAMzMzAAAACwAAAAAAQABAAACAkQBADs=', 'base64');
+
+/**
+ * tsx compiles the bench with esbuild's keepNames, which wraps named inner functions in `__name(...)`. The
+ * functions the bench runs in the page are serialised with their source, so the page needs that helper.
+ */
+const NAME_HELPER = 'globalThis.__name = globalThis.__name || function (fn) { return fn; };';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface OfflineContext {
+  context: BrowserContext;
+  /** Requests to other hosts that were aborted. */
+  blocked: string[];
+}
+
+/**
+ * A fresh context (cold cache, new renderer) per measured page load. Routes use regular expressions, which
+ * Playwright matches in the browser side of its protocol, so the page's own requests to 127.0.0.1 are not
+ * detoured through the bench's process (that would slow the app's four requests more than the floor's one).
+ */
+export async function offlineContext(browser: Browser, videoDuration: number): Promise<OfflineContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const blocked: string[] = [];
+  await context.addInitScript({ content: NAME_HELPER });
+  await context.addInitScript((duration) => {
+    (window as unknown as { __fakeYouTubeOptions: unknown }).__fakeYouTubeOptions = { duration };
+  }, videoDuration);
+  // Later routes take precedence: the guard first, then the two hosts the app is allowed to "reach".
+  await context.route(/^(?!https?:\/\/127\.0\.0\.1[:/])(?!data:|blob:)/, (route) => {
+    blocked.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
+  await context.route(/^https?:\/\/www\.youtube\.com\/iframe_api/, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: FAKE_API + FAKE_API_HOOKS }),
+  );
+  await context.route(/^https?:\/\/i\.ytimg\.com\//, (route) =>
+    route.fulfill({ contentType: 'image/gif', body: TINY_IMAGE }),
+  );
+  return { context, blocked };
+}
