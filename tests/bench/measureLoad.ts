@@ -1,0 +1,136 @@
+/**
+ * Load: from navigation start until the transcript is on screen and clickable, for the app and for the
+ * static floor page with the same text, measured the same way (the probe in pageScripts.ts) in fresh
+ * contexts (cold cache, new renderer process each time). Runs alternate app/floor so that a change in
+ * machine load affects both alike.
+ *
+ * After each app load (outside the timed part) the same page gives two more figures:
+ * - memory: JS heap once the player is ready, after forcing garbage collection through CDP;
+ * - scroll: the transcript's scroll area is scrolled from top to bottom in steps, recording long tasks.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { offlineContext } from './browser.ts';
+import type { EpisodeInput } from './inputs.ts';
+import {
+  installLoadProbe,
+  type BenchWindow,
+  type LoadProbeArgs,
+  type LoadTimes,
+  type LoadWindow,
+  type LongTaskEntry,
+} from './pageScripts.ts';
+
+export interface HeapSample {
+  /** V8's used JS heap (Runtime.getHeapUsage usedSize), bytes. */
+  used: number;
+  /** Blink's C++ heap (DOM and other embedder objects), bytes, when this Chromium reports it. */
+  embedder?: number;
+}
+
+export interface LoadRun {
+  times: LoadTimes;
+  /** Long tasks from navigation until scrolling starts. */
+  loadLongTasks: LongTaskEntry[];
+  scrollLongTasks?: LongTaskEntry[];
+  heap?: HeapSample;
+  blocked: string[];
+}
+
+export const SCROLL_STEPS = 40;
+
+/** Loaded: every line of the episode is in the DOM, and the first one is there and enabled. */
+export const episodeProbe = (input: EpisodeInput): LoadProbeArgs => ({
+  all: '[data-line]',
+  count: input.episode.lines.length,
+  first: '[data-line="0"]',
+});
+
+/** Opens `path` in a fresh context and waits for the probe's condition; the page stays open for `then`. */
+async function load<T>(
+  browser: Browser,
+  origin: string,
+  path: string,
+  input: EpisodeInput,
+  then: (page: Page, times: LoadTimes) => Promise<T>,
+): Promise<{ times: LoadTimes; blocked: string[]; result: T }> {
+  const { context, blocked } = await offlineContext(browser, input.episode.duration + 120);
+  try {
+    await context.addInitScript(installLoadProbe, episodeProbe(input));
+    const page = await context.newPage();
+    await page.goto(origin + path, { waitUntil: 'commit' });
+    const times = await page.evaluate(() => (window as unknown as LoadWindow).__benchLoad.ready);
+    const result = await then(page, times);
+    return { times, blocked, result };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function heapAfterGc(page: Page): Promise<HeapSample> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    // Twice: the first pass can leave garbage that only the second finds (weak references, finalizers).
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
+    return {
+      used: usage.usedSize,
+      ...(usage.embedderHeapUsedSize !== undefined && { embedder: usage.embedderHeapUsedSize }),
+    };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The player is ready once the fake reports it cued (5): the app has loaded everything it loads. */
+export async function waitForPlayerCued(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as BenchWindow).__fakeYouTube?.current()?.state === 5, null, {
+    polling: 50,
+    timeout: 30_000,
+  });
+}
+
+async function scrollTranscript(page: Page): Promise<number> {
+  return page.evaluate(async (steps) => {
+    const scroller = document.querySelector('.transcript-scroll');
+    if (!scroller) throw new Error('no .transcript-scroll on the page');
+    const startedAt = performance.now();
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let step = 1; step <= steps; step++) {
+      scroller.scrollTop = ((scroller.scrollHeight - scroller.clientHeight) * step) / steps;
+      // Two frames: the scroll is painted, and whatever the app does on scroll has run.
+      await nextFrame();
+      await nextFrame();
+    }
+    return startedAt;
+  }, SCROLL_STEPS);
+}
+
+export async function loadApp(browser: Browser, origin: string, input: EpisodeInput): Promise<LoadRun> {
+  const { times, blocked, result } = await load(
+    browser,
+    origin,
+    `/episodes/${input.episode.slug}`,
+    input,
+    async (page) => {
+      await waitForPlayerCued(page);
+      await page.waitForTimeout(300);
+      const heap = await heapAfterGc(page);
+      const scrollStart = await scrollTranscript(page);
+      const longTasks = await page.evaluate(() => (window as unknown as LoadWindow).__benchLoad.longTasks);
+      return {
+        heap,
+        loadLongTasks: longTasks.filter((t) => t.start < scrollStart),
+        scrollLongTasks: longTasks.filter((t) => t.start >= scrollStart),
+      };
+    },
+  );
+  return { times, blocked, ...result };
+}
+
+export async function loadFloor(browser: Browser, origin: string, path: string, input: EpisodeInput): Promise<LoadRun> {
+  const { times, blocked, result } = await load(browser, origin, path, input, (page) =>
+    page.evaluate(() => (window as unknown as LoadWindow).__benchLoad.longTasks),
+  );
+  return { times, blocked, loadLongTasks: result };
+}

@@ -1,0 +1,104 @@
+/**
+ * Size: what an episode page really downloads, recorded from the page's responses and gzipped here with
+ * zlib level 9 (what a well-configured static host would send).
+ *
+ * - before data: the JS and CSS requested before the episode's own chunk (the app has to get that far to
+ *   even ask for the transcript);
+ * - data: the episode's chunk (`assets/<slug>-<hash>.js`);
+ * - after data: JS and CSS requested later (e.g. the player, once the page knows it needs one).
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser } from '@playwright/test';
+import { offlineContext } from './browser.ts';
+import type { EpisodeInput } from './inputs.ts';
+import { episodeProbe } from './measureLoad.ts';
+import { installLoadProbe, type LoadWindow } from './pageScripts.ts';
+
+export interface Asset {
+  path: string;
+  type: 'js' | 'css' | 'html' | 'other';
+  bytes: number;
+  gzip: number;
+}
+
+export interface SizeResult {
+  beforeData: number;
+  data: number;
+  afterData: number;
+  html: number;
+  assets: Array<Asset & { phase: 'before data' | 'data' | 'after data' | 'document' }>;
+  blocked: string[];
+}
+
+const typeOf = (path: string, contentType: string): Asset['type'] =>
+  path.endsWith('.js') || contentType.includes('javascript')
+    ? 'js'
+    : path.endsWith('.css') || contentType.includes('css')
+      ? 'css'
+      : contentType.includes('html')
+        ? 'html'
+        : 'other';
+
+export async function measureSize(browser: Browser, origin: string, input: EpisodeInput): Promise<SizeResult> {
+  const { context, blocked } = await offlineContext(browser, input.episode.duration + 120);
+  try {
+    await context.addInitScript(installLoadProbe, episodeProbe(input));
+    const page = await context.newPage();
+    // Responses in the order their requests were made.
+    const order: string[] = [];
+    const responses = new Map<string, Promise<Asset>>();
+    page.on('request', (request) => order.push(request.url()));
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.origin !== origin) return;
+      responses.set(
+        response.url(),
+        response.body().then((body) => ({
+          path: url.pathname,
+          type: typeOf(url.pathname, response.headers()['content-type'] ?? ''),
+          bytes: body.length,
+          gzip: gzipSync(body, { level: 9 }).length,
+        })),
+      );
+    });
+    await page.goto(`${origin}/episodes/${input.episode.slug}`, { waitUntil: 'commit' });
+    await page.evaluate(() => (window as unknown as LoadWindow).__benchLoad.ready);
+    // Let the requests that follow the transcript (the player's chunk) finish too.
+    await page.waitForLoadState('networkidle');
+
+    const dataPrefix = `/assets/${input.episode.slug}-`;
+    const dataIndex = order.findIndex((url) => new URL(url).pathname.startsWith(dataPrefix));
+    if (dataIndex < 0) throw new Error(`${input.id}: the page never requested its chunk ${dataPrefix}*.js`);
+    const assets: SizeResult['assets'] = [];
+    for (const url of order) {
+      const pending = responses.get(url);
+      if (!pending) continue;
+      responses.delete(url);
+      const asset = await pending;
+      const index = order.indexOf(url);
+      const phase =
+        asset.type === 'html'
+          ? 'document'
+          : index === dataIndex
+            ? 'data'
+            : index < dataIndex
+              ? 'before data'
+              : 'after data';
+      assets.push({ ...asset, phase });
+    }
+    const sum = (phase: string) =>
+      assets
+        .filter((a) => a.phase === phase && (a.type === 'js' || a.type === 'css' || phase === 'document'))
+        .reduce((total, a) => total + a.gzip, 0);
+    return {
+      beforeData: sum('before data'),
+      data: sum('data'),
+      afterData: sum('after data'),
+      html: sum('document'),
+      assets,
+      blocked,
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,343 @@
+/**
+ * Code the bench runs inside the page, installed with `addInitScript` so it is in place before the app's
+ * first script. Each function is serialised by Playwright and must be self-contained (no imports, no
+ * closures over Node values): what it needs comes in its single argument.
+ *
+ * Only the top document is instrumented: init scripts also run in the fake player's iframe.
+ */
+
+export interface LongTaskEntry {
+  start: number;
+  duration: number;
+}
+
+export interface LoadProbeArgs {
+  /** Every element that must be in the DOM (`[data-line]`: the episode's lines). */
+  all: string;
+  count: number;
+  /** The element a reader would click first; it must be present and enabled. */
+  first: string;
+}
+
+export interface LoadTimes {
+  /** ms since navigation start: the start of the first animation frame in which the condition held. */
+  conditionAt: number;
+  /** ms since navigation start: the end of that frame's rendering (style, layout, paint), see below. */
+  paintedAt: number;
+}
+
+export interface LoadProbe {
+  ready: Promise<LoadTimes>;
+  longTasks: LongTaskEntry[];
+}
+
+export type LoadWindow = Window & { __benchLoad: LoadProbe };
+
+/**
+ * Load probe, the same for the app and the static floor. Each animation frame it checks whether `count`
+ * elements match `all` and `first` is present and enabled. In the first frame where that holds it posts a
+ * message to itself: the message runs as soon as that frame's style, layout and paint are done (they run in
+ * the same task as the frame's animation callbacks), so `paintedAt` is when the content was first drawn,
+ * without waiting for the next vsync. Times are `performance.now()`, which counts from navigation start.
+ * Also collects long tasks from the very start of the document.
+ */
+export function installLoadProbe(args: LoadProbeArgs): void {
+  if (window !== window.top) return;
+  const longTasks: LongTaskEntry[] = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long task support: the list stays empty (Chromium has it).
+  }
+  let resolve: (times: LoadTimes) => void = () => undefined;
+  const ready = new Promise<LoadTimes>((done) => (resolve = done));
+  (window as unknown as LoadWindow).__benchLoad = { ready, longTasks };
+  const enabled = (element: Element) =>
+    !element.matches(':disabled') && !element.closest('[inert], [hidden], [aria-disabled="true"]');
+  const check = () => {
+    const first = document.querySelector(args.first);
+    // Counting walks the whole DOM, so only once the first line is there.
+    if (first && enabled(first) && document.querySelectorAll(args.all).length === args.count) {
+      const conditionAt = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve({ conditionAt, paintedAt: performance.now() });
+      channel.port2.postMessage(null);
+      return;
+    }
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
+/** The player as the fake API builds it: the bench reads its clock directly. */
+interface FakePlayer {
+  _time: number;
+}
+
+export interface FakeApi {
+  current(): { state: number; time: number } | null;
+  advance(seconds: number): boolean;
+  setTime(seconds: number): void;
+  userPlay(): void;
+  userPause(): void;
+}
+
+/**
+ * What the bench keeps in the page during playback. Records are flat number arrays (no objects per frame)
+ * so that recording costs next to nothing inside the frames being measured.
+ */
+export interface BenchState {
+  /** Incremented by the advance callback, the first animation callback of every frame. */
+  frame: number;
+  /** True between the advance callback and the probe callback of the same frame (see below). */
+  open: boolean;
+  /** Clock readings by the app (`getCurrentTime()` calls, counted by a hook added to the fake API). */
+  reads: number;
+  lastReadFrame: number;
+  player: FakePlayer | null;
+  /** Frames still to advance, and by how many seconds each. */
+  advancing: number;
+  step: number;
+  /**
+   * Frames that leave a `console.timeStamp` for the trace: 'bench-start' in the first advancing frame,
+   * 'bench-end' in the frame after the last one (-1: none). Two marks, not one a frame: a mark costs tens of
+   * microseconds under tracing, which would be charged to every frame measured.
+   */
+  stampStart: number;
+  stampEnd: number;
+  /** The player's time right after the bench moved it, by frame number. */
+  times: Float64Array;
+  firstFrame: number;
+  lastFrame: number;
+  /** Frames (while advancing) in which the app did not read the clock between the advance and the probe. */
+  orderViolations: number;
+  /** [line, frame, open] each time a line gets aria-current="true". */
+  highlights: number[];
+  /** [line, frame, open] for each click (line -1 when not on a line). */
+  clicks: number[];
+  /** [frame, open, line components rendered] for each React commit (filled by the render counter). */
+  commits: number[];
+  /** performance.now() at the first and last advancing frame. */
+  startedAt: number;
+  endedAt: number;
+  startAdvance(): void;
+  startProbe(): void;
+  /** Advances `frames` frames by `step` seconds each; resolves in the frame after the last one. */
+  run(frames: number, step: number, stamp: boolean): Promise<void>;
+  /** Resolves after `frames` more frames. */
+  frames(frames: number): Promise<void>;
+}
+
+export type BenchWindow = Window & { __bench: BenchState; __fakeYouTube: FakeApi };
+
+/**
+ * The playback instrumentation. Two animation-frame loops bracket the app's own clock loop:
+ *
+ * - the advance loop is started before playback starts, so its callback is the first of every frame: it
+ *   moves the fake player's clock (and opens the frame);
+ * - the app's clock loop starts when the player reports `playing`, so it runs next and reads the clock;
+ * - the probe loop is started after the app's loop is running, so it runs last and closes the frame.
+ *
+ * Callbacks of a frame run in the order they were requested and every loop requests its next frame from its
+ * callback, so this order holds for the whole run; the probe checks it on every frame (`orderViolations`).
+ * A DOM change recorded while the frame is open is painted in that frame; one recorded after the probe
+ * (in a later task) is painted in the next frame. React commits an update from the app's callback in a
+ * microtask of that callback, i.e. while the frame is open.
+ */
+export function installBenchState(maxFrames: number): void {
+  if (window !== window.top) return;
+  const w = window as unknown as BenchWindow;
+  const s: BenchState = {
+    frame: 0,
+    open: false,
+    reads: 0,
+    lastReadFrame: -1,
+    player: null,
+    advancing: 0,
+    step: 0,
+    stampStart: -1,
+    stampEnd: -1,
+    times: new Float64Array(maxFrames),
+    firstFrame: -1,
+    lastFrame: -1,
+    orderViolations: 0,
+    highlights: [],
+    clicks: [],
+    commits: [],
+    startedAt: 0,
+    endedAt: 0,
+    startAdvance: () => requestAnimationFrame(advance),
+    // From a task, not from a frame callback: requested now, it comes after the app's loop in every frame.
+    startProbe: () => setTimeout(() => requestAnimationFrame(probe), 0),
+    run: (frames, step, stamp) =>
+      new Promise<void>((resolve) => {
+        s.step = step;
+        s.advancing = frames;
+        s.firstFrame = s.frame + 1;
+        s.lastFrame = -1;
+        s.stampStart = stamp ? s.firstFrame : -1;
+        s.stampEnd = stamp ? s.firstFrame + frames : -1;
+        // The time before the first step, to know which line was active when the run began.
+        if (s.frame < s.times.length) s.times[s.frame] = s.player ? s.player._time : NaN;
+        finish = resolve;
+      }),
+    frames: (count) =>
+      new Promise<void>((resolve) => {
+        const until = s.frame + count;
+        const wait = () => (s.frame >= until ? resolve() : requestAnimationFrame(wait));
+        requestAnimationFrame(wait);
+      }),
+  };
+  let finish: (() => void) | null = null;
+  const advance = () => {
+    s.frame++;
+    s.open = true;
+    if (s.frame === s.stampStart) console.timeStamp('bench-start');
+    if (s.advancing > 0) {
+      if (s.frame === s.firstFrame) s.startedAt = performance.now();
+      w.__fakeYouTube.advance(s.step);
+      if (s.frame < s.times.length) s.times[s.frame] = s.player ? s.player._time : NaN;
+      if (--s.advancing === 0) {
+        s.lastFrame = s.frame;
+        s.endedAt = performance.now();
+      }
+    } else if (finish && s.lastFrame > 0) {
+      // The frame after the last step: it closes the last measured frame in the trace.
+      if (s.frame === s.stampEnd) console.timeStamp('bench-end');
+      finish();
+      finish = null;
+    }
+    requestAnimationFrame(advance);
+  };
+  const probe = () => {
+    const measuring = s.firstFrame > 0 && s.frame >= s.firstFrame && (s.advancing > 0 || s.frame === s.lastFrame);
+    if (measuring && s.lastReadFrame !== s.frame) s.orderViolations++;
+    s.open = false;
+    requestAnimationFrame(probe);
+  };
+  w.__bench = s;
+
+  new MutationObserver((records) => {
+    for (const record of records) {
+      const target = record.target as Element;
+      if (target.getAttribute('aria-current') === 'true' && target.hasAttribute('data-line')) {
+        s.highlights.push(Number(target.getAttribute('data-line')), s.frame, s.open ? 1 : 0);
+      }
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-current'] });
+
+  window.addEventListener(
+    'click',
+    (event) => {
+      const line = (event.target as Element | null)?.closest?.('[data-line]')?.getAttribute('data-line');
+      s.clicks.push(line == null ? -1 : Number(line), s.frame, s.open ? 1 : 0);
+    },
+    true,
+  );
+}
+
+/** The few fiber fields the counter reads (React's internal shape, stable since React 16). */
+interface Fiber {
+  tag: number;
+  flags: number;
+  child: Fiber | null;
+  sibling: Fiber | null;
+  alternate: Fiber | null;
+  memoizedProps: unknown;
+  memoizedState: unknown;
+}
+
+/**
+ * A stand-in for the React DevTools global hook, so the production build reports every commit. For each
+ * commit it counts the line components that rendered, the way DevTools' "highlight updates" decides:
+ *
+ * - a line component is the component fiber one of whose own host elements (not those of components below
+ *   it) has the class "line": TranscriptLineView (names are minified in production, the DOM is not);
+ * - a fiber rendered if it is new in this commit (mount), or it has an alternate and its props or state
+ *   changed or its flags include PerformedWork (1).
+ *
+ * Like DevTools it only walks what the commit touched: a child list shared with the previous tree (same
+ * `child` pointer) was not rendered, so 15,000 idle lines cost nothing to skip.
+ */
+export function installRenderCounter(lineClass: string): void {
+  if (window !== window.top) return;
+  const COMPONENT = new Set([0, 1, 11, 15]); // function, class, forwardRef, simple memo
+  const MEMO = 14; // memo() with a compare function: its inner function fiber is the one that renders
+  const HOST = 5;
+  const PERFORMED_WORK = 1;
+
+  const hasLineClass = (fiber: Fiber) => {
+    const props = fiber.memoizedProps as { className?: unknown } | null;
+    return typeof props?.className === 'string' && props.className.split(/\s+/).includes(lineClass);
+  };
+  /** A component whose own host elements (through fragments, not other components) include the line. */
+  const isLineComponent = (fiber: Fiber) => {
+    if (!COMPONENT.has(fiber.tag)) return false;
+    const stack: Fiber[] = [];
+    for (let child = fiber.child; child; child = child.sibling) stack.push(child);
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (node.tag === HOST) {
+        if (hasLineClass(node)) return true;
+      } else if (!COMPONENT.has(node.tag) && node.tag !== MEMO) {
+        for (let child = node.child; child; child = child.sibling) stack.push(child);
+      }
+    }
+    return false;
+  };
+
+  /** Every line component of a subtree that is new in this commit. */
+  const mounted = (root: Fiber) => {
+    let count = 0;
+    const stack: Fiber[] = [root];
+    while (stack.length) {
+      const fiber = stack.pop()!;
+      if (isLineComponent(fiber)) count++;
+      for (let child = fiber.child; child; child = child.sibling) stack.push(child);
+    }
+    return count;
+  };
+
+  const updated = (next: Fiber) => {
+    let count = 0;
+    const stack: Fiber[] = [next];
+    while (stack.length) {
+      const fiber = stack.pop()!;
+      const previous = fiber.alternate!;
+      if (
+        isLineComponent(fiber) &&
+        ((fiber.flags & PERFORMED_WORK) === PERFORMED_WORK ||
+          fiber.memoizedProps !== previous.memoizedProps ||
+          fiber.memoizedState !== previous.memoizedState)
+      ) {
+        count++;
+      }
+      if (fiber.child === previous.child) continue; // bailed out: nothing below rendered
+      for (let child = fiber.child; child; child = child.sibling) {
+        if (child.alternate) stack.push(child);
+        else count += mounted(child);
+      }
+    }
+    return count;
+  };
+
+  const state = () => (window as unknown as Partial<BenchWindow>).__bench;
+  let renderers = 0;
+  (window as unknown as { __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown }).__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    isDisabled: false,
+    renderers: new Map(),
+    inject: () => ++renderers,
+    checkDCE: () => undefined,
+    onCommitFiberUnmount: () => undefined,
+    onPostCommitFiberRoot: () => undefined,
+    onCommitFiberRoot: (_id: number, root: { current: Fiber }) => {
+      const current = root.current;
+      const lines = current.alternate ? updated(current) : mounted(current);
+      const s = state();
+      if (s) s.commits.push(s.frame, s.open ? 1 : 0, lines);
+    },
+  };
+}
