@@ -1,0 +1,297 @@
+/**
+ * `npm run bench`: generates the episodes, builds and serves the app, measures it in headless Chromium,
+ * prints a table, writes bench-results/bench.json and checks tests/bench/budgets.json.
+ *
+ *   npm run bench                       every input, full runs (about a quarter of an hour)
+ *   npm run bench -- --quick            one or two runs of everything: for development, figures are rough
+ *   npm run bench -- --only=lines-4000,library
+ *   npm run bench -- --skip-build       reuse the last build in bench-results/ (development only)
+ *
+ * Exit code: 0 every budget met, 1 a budget missed, 2 the bench itself failed.
+ * See tests/bench/README.md for what each figure means and how it is measured.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { launchBrowser } from './browser.ts';
+import { writeFloorPage } from './floor.ts';
+import { generateAll } from './generate.ts';
+import { ALL_INPUT_IDS, EPISODE_INPUT_IDS, episodeInputs, libraryInput, type EpisodeInput } from './inputs.ts';
+import { loadLibrary, searchLibrary } from './measureLibrary.ts';
+import { loadApp, loadFloor, type LoadRun } from './measureLoad.ts';
+import { PLAYBACK, playbackRun, type PlaybackRun } from './measurePlayback.ts';
+import { measureSize } from './measureSize.ts';
+import { checkBudgets, formatReport, readBudgets } from './report.ts';
+import type { BenchResults, EpisodeResult, LibraryResult } from './results.ts';
+import { buildSite, serveSite, stopAllServers, type Site } from './serve.ts';
+import { figure, median, quantile } from './stats.ts';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const OUT = join(ROOT, 'bench-results');
+
+/** Runs per figure. Load needs at least 5 for its budget; playback and search are steadier. */
+const RUNS = {
+  full: { load: 7, trace: 3, count: 3, libraryLoad: 7, search: 9 },
+  quick: { load: 2, trace: 1, count: 1, libraryLoad: 2, search: 3 },
+};
+type Runs = (typeof RUNS)['full'];
+
+interface Options {
+  quick: boolean;
+  only: Set<string>;
+  skipBuild: boolean;
+}
+
+function parseArgs(args: string[]): Options {
+  const options: Options = { quick: false, only: new Set(ALL_INPUT_IDS), skipBuild: false };
+  for (const arg of args) {
+    if (arg === '--quick') options.quick = true;
+    else if (arg === '--skip-build') options.skipBuild = true;
+    else if (arg.startsWith('--only=')) {
+      const ids = arg.slice('--only='.length).split(',').filter(Boolean);
+      const unknown = ids.filter((id) => !(ALL_INPUT_IDS as readonly string[]).includes(id));
+      if (unknown.length || ids.length === 0) {
+        throw new Error(`--only takes a comma-separated list of: ${ALL_INPUT_IDS.join(', ')}`);
+      }
+      options.only = new Set(ids);
+    } else
+      throw new Error(`Unknown argument ${arg}. Usage: npm run bench -- [--quick] [--only=<inputs>] [--skip-build]`);
+  }
+  return options;
+}
+
+const benchStart = Date.now();
+/** Progress goes to stderr, so stdout is just the report. */
+function log(message: string): void {
+  const seconds = ((Date.now() - benchStart) / 1000).toFixed(0).padStart(4);
+  process.stderr.write(`[bench ${seconds}s] ${message}\n`);
+}
+
+const max = (values: readonly number[]) => (values.length ? Math.max(...values) : 0);
+const round = (ms: number) => Math.round(ms);
+
+async function measureEpisode(
+  browser: Browser,
+  site: Site,
+  floorPath: string,
+  input: EpisodeInput,
+  runs: Runs,
+  blocked: string[],
+): Promise<EpisodeResult> {
+  const { episode } = input;
+  const result: EpisodeResult = {
+    id: input.id,
+    label: input.label,
+    lines: episode.lines.length,
+    sections: episode.sections.length,
+    durationSeconds: episode.duration,
+  };
+
+  log(`${input.id}: size`);
+  const size = await measureSize(browser, site.origin, input);
+  blocked.push(...size.blocked);
+  result.size = { jsCssBeforeData: size.beforeData, data: size.data, afterData: size.afterData, assets: size.assets };
+
+  const app: LoadRun[] = [];
+  const floor: LoadRun[] = [];
+  for (let run = 0; run < runs.load; run++) {
+    // Alternate which page goes first, so a drift in machine load does not favour either.
+    const appFirst = run % 2 === 0;
+    if (appFirst) app.push(await loadApp(browser, site.origin, input));
+    floor.push(await loadFloor(browser, site.origin, floorPath, input));
+    if (!appFirst) app.push(await loadApp(browser, site.origin, input));
+    blocked.push(...app.at(-1)!.blocked, ...floor.at(-1)!.blocked);
+    log(
+      `${input.id}: load ${run + 1}/${runs.load}: app ${round(app.at(-1)!.times.paintedAt)} ms, ` +
+        `floor ${round(floor.at(-1)!.times.paintedAt)} ms`,
+    );
+  }
+  const appTimes = app.map((r) => r.times.paintedAt);
+  const floorTimes = floor.map((r) => r.times.paintedAt);
+  result.load = {
+    runs: runs.load,
+    app: figure(appTimes),
+    floor: figure(floorTimes),
+    ratio: median(appTimes) / median(floorTimes),
+    pairRatios: figure(appTimes.map((t, i) => t / floorTimes[i]!)),
+    longestLoadTask: figure(app.map((r) => max(r.loadLongTasks.map((t) => t.duration)))),
+    longestScrollTask: figure(app.map((r) => max((r.scrollLongTasks ?? []).map((t) => t.duration)))),
+  };
+  const heaps = app.flatMap((r) => (r.heap ? [r.heap] : []));
+  const embedder = heaps.flatMap((h) => (h.embedder === undefined ? [] : [h.embedder]));
+  result.memory = {
+    heapUsed: figure(heaps.map((h) => h.used)),
+    ...(embedder.length && { embedderHeap: figure(embedder) }),
+  };
+
+  const played: PlaybackRun[] = [];
+  for (const [mode, count] of [
+    ['trace', runs.trace],
+    ['count', runs.count],
+  ] as const) {
+    for (let run = 0; run < count; run++) {
+      const r = await playbackRun(browser, site.origin, input, mode);
+      blocked.push(...r.blocked);
+      played.push(r);
+      const cpu = r.scripting?.perFrame.map((f) => f.cpu);
+      log(
+        `${input.id}: playback ${mode} ${run + 1}/${count}: ${r.lineChanges} line changes` +
+          (cpu ? `, script p99 ${quantile(cpu, 0.99).toFixed(2)} ms CPU` : '') +
+          (r.rendersPerChange ? `, renders per change max ${max(r.rendersPerChange)}` : ''),
+      );
+    }
+  }
+  const traced = played.filter((r) => r.scripting);
+  const counted = played.filter((r) => r.mode === 'count');
+  const perFrame = (pick: (r: PlaybackRun) => number) => figure(traced.map(pick));
+  const cpu = (r: PlaybackRun) => r.scripting!.perFrame.map((f) => f.cpu);
+  const wall = (r: PlaybackRun) => r.scripting!.perFrame.map((f) => f.wall);
+  const by: Record<string, number> = {};
+  for (const key of new Set(traced.flatMap((r) => Object.keys(r.scripting!.byEvent)))) {
+    by[key] = median(traced.map((r) => (r.scripting!.byEvent[key] ?? 0) / r.scripting!.perFrame.length));
+  }
+  result.playback = {
+    traceRuns: traced.length,
+    countRuns: counted.length,
+    frames: PLAYBACK.frames,
+    mediaSecondsPerFrame: PLAYBACK.step,
+    lineChanges: figure(played.map((r) => r.lineChanges)),
+    scriptMedianCpu: perFrame((r) => median(cpu(r))),
+    scriptP99Cpu: perFrame((r) => quantile(cpu(r), 0.99)),
+    scriptMaxCpu: perFrame((r) => max(cpu(r))),
+    scriptMedianWall: perFrame((r) => median(wall(r))),
+    scriptP99Wall: perFrame((r) => quantile(wall(r), 0.99)),
+    scriptPerFrameBy: by,
+    longTasksCpu: perFrame((r) => r.scripting!.longTasks.filter((t) => t.cpu > 50).length),
+    longTasksObserved: figure(played.map((r) => r.longTasks.length)),
+    longestObservedTask: figure(played.map((r) => max(r.longTasks.map((t) => t.duration)))),
+    mountRenders: figure(counted.map((r) => r.mountRenders ?? Number.NaN)),
+    rendersPerFrameMax: figure(counted.map((r) => max(r.rendersPerFrame ?? []))),
+    rendersOnTickMax: figure(counted.map((r) => max(r.rendersOnTicks ?? []))),
+    rendersPerChangeMedian: figure(counted.map((r) => median(r.rendersPerChange ?? []))),
+    rendersPerChangeMax: figure(counted.map((r) => max(r.rendersPerChange ?? []))),
+    crossingLatencyMax: figure(played.map((r) => (r.crossingLatency.length ? max(r.crossingLatency) : Number.NaN))),
+    crossingLatencyMedian: figure(played.map((r) => median(r.crossingLatency))),
+    crossingsMissed: played.reduce((sum, r) => sum + r.crossingMissed, 0),
+    clickLatencyMax: figure(counted.map((r) => (r.clickLatency?.length ? max(r.clickLatency) : Number.NaN))),
+    clickLatencyMedian: figure(counted.map((r) => median(r.clickLatency ?? []))),
+    clicks: counted.reduce((sum, r) => sum + (r.clickLatency?.length ?? 0), 0),
+    clicksMissed: counted.reduce((sum, r) => sum + (r.clicksMissed ?? 0), 0),
+    orderViolations: played.reduce((sum, r) => sum + r.orderViolations, 0),
+  };
+  return result;
+}
+
+async function measureLibraryInput(
+  browser: Browser,
+  site: Site,
+  runs: Runs,
+  blocked: string[],
+): Promise<LibraryResult> {
+  const loads = [];
+  for (let run = 0; run < runs.libraryLoad; run++) {
+    const r = await loadLibrary(browser, site.origin);
+    blocked.push(...r.blocked);
+    loads.push(r);
+    log(`library: load ${run + 1}/${runs.libraryLoad}: ${round(r.times.paintedAt)} ms`);
+  }
+  log(`library: search ×${runs.search}`);
+  const searches = await searchLibrary(browser, site.origin, runs.search);
+  return {
+    episodes: libraryInput().episodes,
+    loadRuns: loads.length,
+    cards: figure(loads.map((r) => r.times.paintedAt)),
+    longestLoadTask: figure(loads.map((r) => max(r.longTasks.map((t) => t.duration)))),
+    searchRuns: searches.length,
+    searchUpdated: figure(searches.map((s) => s.updated)),
+    searchPainted: figure(searches.map((s) => s.painted)),
+  };
+}
+
+async function main(): Promise<number> {
+  const options = parseArgs(process.argv.slice(2));
+  process.chdir(ROOT);
+  const runs = options.quick ? RUNS.quick : RUNS.full;
+  const results: BenchResults = {
+    startedAt: new Date().toISOString(),
+    quick: options.quick,
+    machine: { cpus: cpus().length, loadAverageStart: loadavg(), chromium: '', node: process.versions.node },
+    build: {},
+    episodes: [],
+    blockedRequests: [],
+  };
+  log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} on ${cpus().length} CPUs`,
+  );
+
+  log('generating episodes');
+  const { episodesDir, libraryDir } = generateAll(OUT);
+  const inputs = EPISODE_INPUT_IDS.some((id) => options.only.has(id)) ? episodeInputs(episodesDir, options.only) : [];
+  const wantLibrary = options.only.has('library');
+
+  const siteDir = join(OUT, 'site');
+  const librarySiteDir = join(OUT, 'site-library');
+  if (!options.skipBuild) {
+    if (inputs.length) {
+      log('building the app on the episodes');
+      results.build.episodesSeconds = (await buildSite(episodesDir, siteDir, join(OUT, 'build-episodes.log'))) / 1000;
+    }
+    if (wantLibrary) {
+      log('building the app on the 500-episode library');
+      results.build.librarySeconds =
+        (await buildSite(libraryDir, librarySiteDir, join(OUT, 'build-library.log'))) / 1000;
+    }
+  }
+  const floors = new Map(inputs.map((input) => [input.id, writeFloorPage(siteDir, input.episode)]));
+
+  let browser: Browser | undefined;
+  const blocked: string[] = [];
+  try {
+    browser = await launchBrowser();
+    results.machine.chromium = `Chromium ${browser.version()}`;
+    if (inputs.length) {
+      const site = await serveSite(siteDir, episodesDir, join(OUT, 'preview-episodes.log'));
+      log(`serving ${siteDir} at ${site.origin}`);
+      try {
+        for (const input of inputs) {
+          results.episodes.push(await measureEpisode(browser, site, floors.get(input.id)!, input, runs, blocked));
+        }
+      } finally {
+        site.stop();
+      }
+    }
+    if (wantLibrary) {
+      const site = await serveSite(librarySiteDir, libraryDir, join(OUT, 'preview-library.log'));
+      log(`serving ${librarySiteDir} at ${site.origin}`);
+      try {
+        results.library = await measureLibraryInput(browser, site, runs, blocked);
+      } finally {
+        site.stop();
+      }
+    }
+  } finally {
+    await browser?.close();
+    stopAllServers();
+  }
+
+  results.blockedRequests = [...new Set(blocked)];
+  results.machine.loadAverageEnd = loadavg();
+  results.seconds = (Date.now() - benchStart) / 1000;
+  results.budgets = checkBudgets(results, readBudgets());
+  writeFileSync(join(OUT, 'bench.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log(formatReport(results));
+  console.log(`\nWrote bench-results/bench.json in ${Math.round(results.seconds)} s.`);
+  return results.budgets.every((b) => b.pass) ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    stopAllServers();
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(2);
+  },
+);
