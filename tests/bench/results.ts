@@ -27,7 +27,7 @@ export interface EpisodeResult {
     ratio: number;
     /** app / floor of each app run and the floor run next to it. */
     pairRatios: Figure;
-    /** Longest task, ms, from navigation until scrolling starts (app). */
+    /** Longest task, ms, from navigation until the player is ready (app). */
     longestLoadTask: Figure;
     /** Longest task, ms, while scrolling the transcript top to bottom (app). */
     longestScrollTask: Figure;
