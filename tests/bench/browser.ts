@@ -50,6 +50,9 @@ export interface OfflineContext {
   blocked: string[];
 }
 
+/** Uncaught errors in any page the bench opened: figures from a broken page mean nothing, so they are reported. */
+export const pageErrors: string[] = [];
+
 /**
  * A fresh context (cold cache, new renderer) per measured page load. Routes use regular expressions, which
  * Playwright matches in the browser side of its protocol, so the page's own requests to 127.0.0.1 are not
@@ -58,6 +61,7 @@ export interface OfflineContext {
 export async function offlineContext(browser: Browser, videoDuration: number): Promise<OfflineContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const blocked: string[] = [];
+  context.on('weberror', (error) => pageErrors.push(`${error.page()?.url() ?? 'a page'}: ${error.error().message}`));
   await context.addInitScript({ content: NAME_HELPER });
   await context.addInitScript((duration) => {
     (window as unknown as { __fakeYouTubeOptions: unknown }).__fakeYouTubeOptions = { duration };

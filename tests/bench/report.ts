@@ -99,6 +99,7 @@ export function checkBudgets(results: BenchResults, budgets: Budgets): BudgetChe
     );
   }
   check('requests to other hosts (aborted)', 'all', results.blockedRequests.length, 0, '');
+  check('uncaught errors in the pages', 'all', results.pageErrors.length, 0, '');
   return checks;
 }
 
@@ -207,6 +208,12 @@ export function formatReport(results: BenchResults): string {
   }
   if (results.blockedRequests.length) {
     out.push(`Requests to other hosts, aborted: ${results.blockedRequests.join(', ')}`, '');
+  }
+  if (results.pageErrors.length) {
+    out.push(`Uncaught errors in the pages (${results.pageErrors.length}):`, ...results.pageErrors.slice(0, 5), '');
+  }
+  if (results.retries.length) {
+    out.push(`Measurements run again after a failure: ${results.retries.length}`, ...results.retries, '');
   }
   if (results.budgets) {
     out.push('Budgets (tests/bench/budgets.json)');

@@ -104,6 +104,10 @@ export interface BenchResults {
   library?: LibraryResult;
   /** Requests to hosts other than 127.0.0.1, aborted. */
   blockedRequests: string[];
+  /** Uncaught errors in the pages measured. */
+  pageErrors: string[];
+  /** Measurements that failed once and were run again (the message of the first failure). */
+  retries: string[];
   budgets?: BudgetCheck[];
 }
 

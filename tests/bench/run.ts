@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, pageErrors } from './browser.ts';
 import { writeFloorPage } from './floor.ts';
 import { generateAll } from './generate.ts';
 import { ALL_INPUT_IDS, EPISODE_INPUT_IDS, episodeInputs, libraryInput, type EpisodeInput } from './inputs.ts';
@@ -69,6 +69,22 @@ function log(message: string): void {
 }
 
 const max = (values: readonly number[]) => (values.length ? Math.max(...values) : 0);
+
+const retries: string[] = [];
+/**
+ * Runs one measurement, and once more if it fails: on a loaded machine a page can time out now and then,
+ * and one stray failure should not throw away a quarter of an hour of figures. Retries are reported.
+ */
+async function attempt<T>(label: string, measure: () => Promise<T>): Promise<T> {
+  try {
+    return await measure();
+  } catch (error) {
+    const message = `${label}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    log(`${message}; running it again`);
+    retries.push(message);
+    return measure();
+  }
+}
 const round = (ms: number) => Math.round(ms);
 
 async function measureEpisode(
@@ -89,7 +105,7 @@ async function measureEpisode(
   };
 
   log(`${input.id}: size`);
-  const size = await measureSize(browser, site.origin, input);
+  const size = await attempt(`${input.id} size`, () => measureSize(browser, site.origin, input));
   blocked.push(...size.blocked);
   result.size = { jsCssBeforeData: size.beforeData, data: size.data, afterData: size.afterData, assets: size.assets };
 
@@ -98,9 +114,10 @@ async function measureEpisode(
   for (let run = 0; run < runs.load; run++) {
     // Alternate which page goes first, so a drift in machine load does not favour either.
     const appFirst = run % 2 === 0;
-    if (appFirst) app.push(await loadApp(browser, site.origin, input));
-    floor.push(await loadFloor(browser, site.origin, floorPath, input));
-    if (!appFirst) app.push(await loadApp(browser, site.origin, input));
+    const loadAppOnce = () => attempt(`${input.id} load`, () => loadApp(browser, site.origin, input));
+    if (appFirst) app.push(await loadAppOnce());
+    floor.push(await attempt(`${input.id} floor`, () => loadFloor(browser, site.origin, floorPath, input)));
+    if (!appFirst) app.push(await loadAppOnce());
     blocked.push(...app.at(-1)!.blocked, ...floor.at(-1)!.blocked);
     log(
       `${input.id}: load ${run + 1}/${runs.load}: app ${round(app.at(-1)!.times.paintedAt)} ms, ` +
@@ -131,7 +148,7 @@ async function measureEpisode(
     ['count', runs.count],
   ] as const) {
     for (let run = 0; run < count; run++) {
-      const r = await playbackRun(browser, site.origin, input, mode);
+      const r = await attempt(`${input.id} playback`, () => playbackRun(browser, site.origin, input, mode));
       blocked.push(...r.blocked);
       played.push(r);
       const cpu = r.scripting?.perFrame.map((f) => f.cpu);
@@ -191,13 +208,13 @@ async function measureLibraryInput(
 ): Promise<LibraryResult> {
   const loads = [];
   for (let run = 0; run < runs.libraryLoad; run++) {
-    const r = await loadLibrary(browser, site.origin);
+    const r = await attempt('library load', () => loadLibrary(browser, site.origin));
     blocked.push(...r.blocked);
     loads.push(r);
     log(`library: load ${run + 1}/${runs.libraryLoad}: ${round(r.times.paintedAt)} ms`);
   }
   log(`library: search ×${runs.search}`);
-  const searches = await searchLibrary(browser, site.origin, runs.search);
+  const searches = await attempt('library search', () => searchLibrary(browser, site.origin, runs.search));
   return {
     episodes: libraryInput().episodes,
     loadRuns: loads.length,
@@ -220,6 +237,8 @@ async function main(): Promise<number> {
     build: {},
     episodes: [],
     blockedRequests: [],
+    pageErrors,
+    retries,
   };
   log(
     `load average ${loadavg()
