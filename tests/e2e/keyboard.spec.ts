@@ -116,6 +116,20 @@ test('play, pause, skip, move between lines, seek, change chapter and get help, 
   await expect(next).toBeFocused();
 });
 
+test('tabbing into the transcript before the first line is spoken keeps following', async ({ page, fake }) => {
+  const episode = await openEpisode(page, fake);
+  await page.keyboard.press('k');
+  await expect.poll(() => playerState(fake)).toBe(PLAYING);
+  // At 0:00 nothing is spoken yet: the tab stop is the first line, where the transcript is anyway.
+  const focused = await tabToTranscript(page);
+  await expect(focused).toHaveAccessibleName(lineName('1:41', "This week, we'll talk about"));
+  await expect(episode.backToNow).toBeHidden();
+  await fake.advance(150, 5);
+  await expect(episode.activeLine).toHaveAccessibleName(lineName('2:29', 'Exactly. Yeah'));
+  await expect.poll(() => placement(episode.activeLine)).toBe('inside');
+  await expect(episode.backToNow).toBeHidden();
+});
+
 test('moving focus off the spoken line pauses following; "Back to now" by keyboard returns to it', async ({
   page,
   fake,
