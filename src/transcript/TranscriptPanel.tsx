@@ -124,8 +124,9 @@ export function TranscriptPanel({ lines, sections, speakers, intro, outro, onSee
     if (index === undefined) return;
     const state = store.getState();
     state.setFocusedLine(index);
-    // Moving through the transcript by keyboard is reading: stop following unless it is the spoken line.
-    if (lastInputWasKeyboard && index !== state.activeLine) state.setFollowing(false);
+    // Moving through the transcript by keyboard is reading: stop following, unless focus simply entered at
+    // the line the transcript offers first (the spoken one, or the first before anyone speaks).
+    if (lastInputWasKeyboard && index !== Math.max(0, state.activeLine)) state.setFollowing(false);
   };
 
   const onBlur = (event: FocusEvent<HTMLElement>) => {
