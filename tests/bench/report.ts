@@ -112,6 +112,8 @@ function cell(f: Figure | undefined, digits = 0, scale = 1): string {
   return lo === hi ? m! : `${m} (${lo}–${hi})`;
 }
 
+const range = (f: Figure, digits: number) => `${fixed(f.min, digits)}–${fixed(f.max, digits)}`;
+
 const kb = (bytes: number | undefined) => (bytes === undefined ? '' : fixed(bytes / 1000, 1));
 
 type Row = [label: string, cells: (e: EpisodeResult) => string] | [heading: string];
@@ -125,16 +127,16 @@ const ROWS: Row[] = [
   ['  app: every line painted, clickable', (e) => cell(e.load?.app)],
   ['  static HTML floor, same text', (e) => cell(e.load?.floor)],
   [
-    '  app / floor (of medians; pairs)',
-    (e) => (e.load ? `${fixed(e.load.ratio, 2)} (${cell(e.load.pairRatios, 2)})` : ''),
+    '  app / floor: of medians (each pair)',
+    (e) => (e.load ? `${fixed(e.load.ratio, 2)} (${range(e.load.pairRatios, 2)})` : ''),
   ],
   ['  longest task while loading', (e) => cell(e.load?.longestLoadTask)],
   ['  longest task scrolling top→bottom', (e) => cell(e.load?.longestScrollTask)],
   ['Memory after load, MB (1 MB = 10^6 B)'],
   ['  JS heap (V8 used, after GC)', (e) => cell(e.memory?.heapUsed, 1, 1e6)],
   ['  DOM heap (Blink, after GC)', (e) => cell(e.memory?.embedderHeap, 1, 1e6)],
-  ['Playback: frames × media s per frame'],
-  ['  frames, line changes', (e) => (e.playback ? `${e.playback.frames}, ${cell(e.playback.lineChanges)}` : '')],
+  ['Playback'],
+  ['  line changes', (e) => cell(e.playback?.lineChanges)],
   ['  script/frame median, CPU ms', (e) => cell(e.playback?.scriptMedianCpu, 3)],
   ['  script/frame p99, CPU ms', (e) => cell(e.playback?.scriptP99Cpu, 2)],
   ['  script/frame max, CPU ms', (e) => cell(e.playback?.scriptMaxCpu, 1)],
@@ -185,7 +187,10 @@ export function formatReport(results: BenchResults): string {
       const [label, cells] = row;
       if (!cells) {
         const p = results.episodes.find((e) => e.playback)?.playback;
-        const suffix = label.startsWith('Playback') && p ? ` (${p.frames} × ${p.mediaSecondsPerFrame} s)` : '';
+        const suffix =
+          label === 'Playback' && p
+            ? `: ${p.frames} frames × ${p.mediaSecondsPerFrame} s of media (${p.traceRuns} traced, ${p.countRuns} counting runs)`
+            : '';
         out.push(label + suffix);
         continue;
       }
