@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EpisodeData } from '../episodes/model.ts';
 import { Link, recallFromHistory, rememberInHistory } from '../lib/router.tsx';
+import { formatClock } from '../lib/time.ts';
 import { VideoPanel } from '../player/VideoPanel.tsx';
 import { ShareControls, ShareNotice } from '../share/ShareControls.tsx';
 import { startTimeFromLocation } from '../share/timeParam.ts';
@@ -55,6 +56,7 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
   const { copyAt, notice } = useShareLink(episode.slug);
   const chapters = useMemo(() => chaptersOf(episode.sections), [episode.sections]);
   const help = useRef<HTMLDialogElement>(null);
+  const currentTime = useCallback(() => playback.store.getState().time, [playback.store]);
 
   useEffect(() => {
     document.title = `${episode.shortTitle} · Transcript Player`;
@@ -88,10 +90,6 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
   }, [controls, chapters, playback.store]);
   useShortcuts(shortcuts);
 
-  const watchUrl = episode.youtubeId
-    ? `https://www.youtube.com/watch?v=${episode.youtubeId}${start > 0 ? `&t=${Math.floor(start)}s` : ''}`
-    : undefined;
-
   return (
     <PlaybackProvider value={playback}>
       <div className="episode-page">
@@ -102,7 +100,7 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
               videoId={episode.youtubeId}
               title={episode.title}
               start={start}
-              watchUrl={watchUrl}
+              currentTime={currentTime}
               problem={problem}
               events={events}
             />
@@ -119,7 +117,8 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
             intro={<EpisodeDetails episode={episode} />}
             outro={<EpisodeNeighbours episode={episode} />}
             onSeek={controls.seek}
-            onCopyLink={copyAt}
+            // A line's link carries the first whole second within the line, named by the line's time.
+            onCopyLink={(start) => copyAt(Math.ceil(start), formatClock(start))}
           />
         </main>
         <ShareNotice notice={notice} />

@@ -11,8 +11,8 @@ interface Props {
   videoId?: string;
   title: string;
   start: number;
-  /** Where the video can be watched on YouTube itself (shown when it cannot play here). */
-  watchUrl?: string;
+  /** The moment the page is at, for the "Watch on YouTube" link shown when the video cannot play here. */
+  currentTime(): number;
   problem: PlayerProblem | null;
   events: PlayerEvents;
 }
@@ -37,7 +37,12 @@ export function problemMessage(problem: PlayerProblem): string {
 }
 
 /** The video, or, when there is none or it cannot play, a clear note in its place. */
-export function VideoPanel({ videoId, title, start, watchUrl, problem, events }: Props) {
+export function watchOnYouTube(videoId: string, seconds: number): string {
+  const second = Math.floor(seconds);
+  return `https://www.youtube.com/watch?v=${encodeURIComponent(videoId)}${second > 0 ? `&t=${second}s` : ''}`;
+}
+
+export function VideoPanel({ videoId, title, start, currentTime, problem, events }: Props) {
   if (videoId && !problem) {
     return (
       <div className="video">
@@ -50,9 +55,15 @@ export function VideoPanel({ videoId, title, start, watchUrl, problem, events }:
   return (
     <div className="video video-unavailable" role={problem ? 'alert' : undefined}>
       <p className="video-message">{problem ? problemMessage(problem) : 'This episode has no video.'}</p>
-      {problem && watchUrl && (
+      {problem && videoId && (
         <p>
-          <a href={watchUrl} target="_blank" rel="noopener noreferrer">
+          <a
+            href={watchOnYouTube(videoId, start)}
+            target="_blank"
+            rel="noopener noreferrer"
+            // Opens YouTube at the moment the reader has reached, not where the page opened.
+            onClick={(event) => (event.currentTarget.href = watchOnYouTube(videoId, currentTime()))}
+          >
             Watch on YouTube
           </a>
         </p>

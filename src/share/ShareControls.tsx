@@ -1,7 +1,7 @@
 import { LinkIcon, ShareIcon } from '../lib/icons.tsx';
 import { formatClock } from '../lib/time.ts';
-import { usePlayback, usePlaybackStore } from '../store/PlaybackContext.tsx';
-import { episodeLink } from './shareLink.ts';
+import { usePlayback } from '../store/PlaybackContext.tsx';
+import { episodeLink, momentSecond } from './shareLink.ts';
 
 interface Props {
   slug: string;
@@ -11,12 +11,11 @@ interface Props {
 
 /** "Copy link at 30:26" for the current second, and the system share sheet where the browser has one. */
 export function ShareControls({ slug, title, copyAt }: Props) {
-  const store = usePlaybackStore();
-  const second = usePlayback((s) => Math.floor(s.time));
+  const second = usePlayback((s) => momentSecond(s.time, s.activeStart));
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
   return (
     <div className="share-controls">
-      <button type="button" className="button" onClick={() => copyAt(store.getState().time)}>
+      <button type="button" className="button" onClick={() => copyAt(second)}>
         <LinkIcon />
         <span className="share-label">Copy link at</span> {formatClock(second)}
       </button>
@@ -25,7 +24,7 @@ export function ShareControls({ slug, title, copyAt }: Props) {
           type="button"
           className="button"
           onClick={() => {
-            const url = episodeLink(slug, store.getState().time);
+            const url = episodeLink(slug, second);
             navigator.share({ title, url }).catch(() => undefined);
           }}
         >

@@ -10,10 +10,11 @@ export function useShareLink(slug: string) {
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  /** Copies a link to `seconds`; `label` names the moment in the confirmation (a line's own time). */
   const copyAt = useCallback(
-    async (seconds: number) => {
+    async (seconds: number, label = formatClock(seconds)) => {
       const ok = await copyText(episodeLink(slug, seconds));
-      setNotice(ok ? `Link to ${formatClock(seconds)} copied` : 'Could not copy: your browser blocked the clipboard');
+      setNotice(ok ? `Link to ${label} copied` : 'Could not copy: your browser blocked the clipboard');
       clearTimeout(timer.current);
       timer.current = setTimeout(() => setNotice(''), NOTICE_MS);
     },

@@ -5,13 +5,17 @@ import type { PlaybackActions, PlaybackState, PlaybackStore } from './playbackSt
 
 interface PlaybackContextValue {
   store: PlaybackStore;
-  /** Watches the active line (flag ACTIVE) and the one line in the tab order (flag TABBABLE). */
+  /** Watches the active line (ACTIVE), the one line in the tab order (TABBABLE), the line offering its link (COPY). */
   lines: IndexWatcher;
   sections: IndexWatcher;
 }
 
 export const ACTIVE = 1;
 export const TABBABLE = 2;
+export const COPY = 4;
+
+/** The tabbable line is the focused one, else the one being spoken (else the first). */
+const tabbableLine = (s: PlaybackState) => s.focusedLine ?? Math.max(0, s.activeLine);
 
 const PlaybackContext = createContext<PlaybackContextValue | null>(null);
 
@@ -20,8 +24,9 @@ export function createPlaybackContext(store: PlaybackStore): PlaybackContextValu
     store,
     lines: createIndexWatcher(store, [
       (s) => s.activeLine,
-      // The tabbable line is the focused one, else the one being spoken (else the first).
-      (s) => s.focusedLine ?? Math.max(0, s.activeLine),
+      tabbableLine,
+      // The line under the pointer offers its link; without a pointer, the tabbable line does.
+      (s) => s.hoveredLine ?? tabbableLine(s),
     ]),
     sections: createIndexWatcher(store, [(s) => s.activeSection]),
   };
@@ -54,6 +59,6 @@ function useFlags(watcher: IndexWatcher, index: number): number {
   );
 }
 
-/** A line's ACTIVE and TABBABLE flags: one subscription per line, notified only when they change. */
+/** A line's ACTIVE, TABBABLE and COPY flags: one subscription per line, notified only when they change. */
 export const useLineFlags = (index: number) => useFlags(usePlaybackContext().lines, index);
 export const useIsActiveSection = (index: number) => useFlags(usePlaybackContext().sections, index) === ACTIVE;

@@ -28,6 +28,8 @@ export interface PlaybackState {
   duration: number;
   /** The line being spoken, or -1 before the first line. */
   activeLine: number;
+  /** Where the active line starts (0 before the first line). */
+  activeStart: number;
   activeSection: number;
   /** Whether the transcript keeps the active line in view. */
   following: boolean;
@@ -35,6 +37,8 @@ export interface PlaybackState {
   pendingSeek: number | null;
   /** The line that has keyboard focus in the transcript, or null when focus is elsewhere. */
   focusedLine: number | null;
+  /** The line under the pointer, or null. */
+  hoveredLine: number | null;
 }
 
 export interface PlaybackActions {
@@ -47,6 +51,7 @@ export interface PlaybackActions {
   setDuration(duration: number): void;
   setFollowing(following: boolean): void;
   setFocusedLine(line: number | null): void;
+  setHoveredLine(line: number | null): void;
 }
 
 export type PlaybackStore = StoreApi<PlaybackState & PlaybackActions>;
@@ -68,6 +73,7 @@ export function createPlaybackStore(timeline: PlaybackTimeline, startTime = 0): 
     const section = line >= 0 ? lineSections[line]! : introSection;
     return { line, section };
   };
+  const startOf = (line: number) => (line >= 0 ? starts[line]! : 0);
 
   const initial = place(startTime);
   let staleReadings = 0;
@@ -78,10 +84,12 @@ export function createPlaybackStore(timeline: PlaybackTimeline, startTime = 0): 
     rate: 1,
     duration: timeline.end,
     activeLine: initial.line,
+    activeStart: startOf(initial.line),
     activeSection: initial.section,
     following: true,
     pendingSeek: null,
     focusedLine: null,
+    hoveredLine: null,
 
     tick(time) {
       const state = get();
@@ -92,7 +100,7 @@ export function createPlaybackStore(timeline: PlaybackTimeline, startTime = 0): 
       }
       const { line, section } = place(time, state.activeLine);
       if (time === state.time && line === state.activeLine && state.pendingSeek === null) return;
-      set({ time, activeLine: line, activeSection: section, pendingSeek: null });
+      set({ time, activeLine: line, activeStart: startOf(line), activeSection: section, pendingSeek: null });
     },
 
     seek(time, line) {
@@ -101,7 +109,7 @@ export function createPlaybackStore(timeline: PlaybackTimeline, startTime = 0): 
       const activeLine = line ?? placed.line;
       const activeSection = activeLine >= 0 ? lineSections[activeLine]! : placed.section;
       staleReadings = 0;
-      set({ time: clamped, activeLine, activeSection, pendingSeek: clamped });
+      set({ time: clamped, activeLine, activeStart: startOf(activeLine), activeSection, pendingSeek: clamped });
     },
 
     setStatus(status) {
@@ -118,6 +126,9 @@ export function createPlaybackStore(timeline: PlaybackTimeline, startTime = 0): 
     },
     setFocusedLine(focusedLine) {
       if (get().focusedLine !== focusedLine) set({ focusedLine });
+    },
+    setHoveredLine(hoveredLine) {
+      if (get().hoveredLine !== hoveredLine) set({ hoveredLine });
     },
   }));
 }

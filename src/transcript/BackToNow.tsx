@@ -32,10 +32,13 @@ export function BackToNow({ containerRef }: { containerRef: RefObject<HTMLElemen
 
   if (following) return null;
   const direction = position === 'above' ? 'up' : position === 'below' ? 'down' : undefined;
+  const where =
+    direction === 'up' ? ', the current line is above' : direction === 'down' ? ', the current line is below' : '';
   return (
     <button
       type="button"
       className="back-to-now"
+      aria-label={`Back to now${where}`}
       onClick={(event) => {
         const { activeLine, setFollowing } = store.getState();
         setFollowing(true);
@@ -46,9 +49,6 @@ export function BackToNow({ containerRef }: { containerRef: RefObject<HTMLElemen
     >
       {direction && <ArrowIcon direction={direction} />}
       Back to now
-      {direction && (
-        <span className="visually-hidden">, the current line is {direction === 'up' ? 'above' : 'below'}</span>
-      )}
     </button>
   );
 }

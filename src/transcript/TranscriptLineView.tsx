@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { TranscriptLine } from '../episodes/model.ts';
-import { ACTIVE, TABBABLE, useLineFlags } from '../store/PlaybackContext.tsx';
+import { LinkIcon } from '../lib/icons.tsx';
+import { ACTIVE, COPY, TABBABLE, useLineFlags } from '../store/PlaybackContext.tsx';
 
 interface Props {
   index: number;
@@ -14,7 +15,11 @@ interface Props {
  * One spoken line: as few elements as a line can have, since a transcript may hold 15,000. It re-renders
  * only when it becomes or stops being the active (or tabbable) line, so a playback tick renders no line and
  * a line change renders two. Clicks and keys are handled by the transcript as a whole (one listener, not
- * thousands); `data-line` tells it which line was hit.
+ * thousands); `data-line` and `data-copy` tell it what was hit.
+ *
+ * Only one line at a time carries the "Copy link to 30:26" button (the line under the pointer, else the
+ * tabbable one): thousands of buttons would double the page's weight. Placed right after its line, it is
+ * the next Tab stop after the focused line, and CSS sets it beside the line without measuring anything.
  */
 export const TranscriptLineView = memo(function TranscriptLineView({ index, line, clock, speaker }: Props) {
   const flags = useLineFlags(index);
@@ -31,6 +36,18 @@ export const TranscriptLineView = memo(function TranscriptLineView({ index, line
         <span className={line.estimated ? 'line-time estimated' : 'line-time'}>{clock}</span>{' '}
         <span className="line-text">{line.text}</span>
       </div>
+      {flags & COPY ? (
+        <button
+          type="button"
+          className="line-copy"
+          tabIndex={flags & TABBABLE ? 0 : -1}
+          aria-label={`Copy link to ${clock}`}
+          title={`Copy link to ${clock}`}
+          data-copy={index}
+        >
+          <LinkIcon />
+        </button>
+      ) : null}
     </>
   );
 });

@@ -1,19 +1,16 @@
 import {
   useMemo,
   useRef,
-  useState,
   type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
   type PointerEvent,
   type ReactNode,
 } from 'react';
-import { createStore } from 'zustand/vanilla';
 import type { Section, Speaker, TranscriptLine } from '../episodes/model.ts';
 import { formatClock } from '../lib/time.ts';
 import { usePlaybackStore } from '../store/PlaybackContext.tsx';
 import { BackToNow } from './BackToNow.tsx';
-import { LineCopyButton, type HoverState } from './LineCopyButton.tsx';
 import { SectionHeader } from './SectionHeader.tsx';
 import { TranscriptLineView } from './TranscriptLineView.tsx';
 import { lineElement, useFollow } from './useFollow.ts';
@@ -58,8 +55,6 @@ export function TranscriptPanel({ lines, sections, speakers, intro, outro, onSee
   const scrollRef = useRef<HTMLDivElement>(null);
   useFollow(scrollRef, store);
 
-  const [hover] = useState(() => createStore<HoverState>(() => ({ line: null })));
-  const [transcriptElement, setTranscriptElement] = useState<HTMLElement | null>(null);
   const groups = useMemo(() => groupLines(lines, sections), [lines, sections]);
   const clocks = useMemo(() => lines.map((line) => formatClock(line.start)), [lines]);
   const speakerNames = useMemo(() => speakers.map((s) => s.fullName ?? s.name), [speakers]);
@@ -100,8 +95,7 @@ export function TranscriptPanel({ lines, sections, speakers, intro, outro, onSee
 
   const onPointerOver = (event: PointerEvent<HTMLElement>) => {
     const line = (event.target as HTMLElement).closest<HTMLElement>('[data-line]');
-    if (line && hover.getState().line !== Number(line.dataset.line))
-      hover.setState({ line: Number(line.dataset.line) });
+    if (line) store.getState().setHoveredLine(Number(line.dataset.line));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -138,7 +132,6 @@ export function TranscriptPanel({ lines, sections, speakers, intro, outro, onSee
       <div className="transcript-scroll" ref={scrollRef}>
         {intro}
         <section
-          ref={setTranscriptElement}
           className="transcript"
           aria-labelledby="transcript-heading"
           onClick={onClick}
@@ -146,7 +139,7 @@ export function TranscriptPanel({ lines, sections, speakers, intro, outro, onSee
           onFocus={onFocus}
           onBlur={onBlur}
           onPointerOver={onPointerOver}
-          onPointerLeave={() => hover.setState({ line: null })}
+          onPointerLeave={() => store.getState().setHoveredLine(null)}
         >
           <h2 id="transcript-heading" className="transcript-heading">
             Transcript
@@ -175,7 +168,6 @@ export function TranscriptPanel({ lines, sections, speakers, intro, outro, onSee
               })}
             </div>
           ))}
-          <LineCopyButton clocks={clocks} hover={hover} container={transcriptElement} />
         </section>
         {outro}
       </div>

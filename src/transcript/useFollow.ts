@@ -7,12 +7,17 @@
 import { useEffect, type RefObject } from 'react';
 import type { PlaybackStore } from '../store/playbackStore.ts';
 
-/** Where the active line is placed when following scrolls, as a fraction of the visible height. */
-const ANCHOR = 0.25;
-/** The active line counts as comfortably in view between these fractions: no scroll needed. */
-const BAND = [0.12, 0.8] as const;
+/**
+ * The band of the visible height where the active line needs no scrolling. When it leaves the band, the
+ * line is scrolled to the top of the scroll area's `scroll-padding-top` (a quarter of its height, see
+ * styles.css), which also keeps focused lines clear of the sticky section header.
+ */
+const BAND_TOP = 0.12;
+const BAND_BOTTOM = 0.8;
 
+/** Keys that scroll the transcript when they are not taken by a line (lines take arrows, Home, End, Enter, Space). */
 const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', ' ', 'ArrowUp', 'ArrowDown']);
+const ALWAYS_SCROLL_KEYS = new Set(['PageUp', 'PageDown']);
 
 export function lineElement(container: HTMLElement, index: number): HTMLElement | null {
   return container.querySelector<HTMLElement>(`[data-line="${index}"]`);
@@ -23,7 +28,9 @@ export function linePosition(container: HTMLElement, index: number): 'above' | '
   const element = lineElement(container, index);
   if (!element) return undefined;
   const box = container.getBoundingClientRect();
-  const line = element.getBoundingClientRect();
+  let line = element.getBoundingClientRect();
+  // A line in a section the browser has not laid out (content-visibility) has no box: use its section's.
+  if (line.height === 0) line = element.closest('.transcript-section')?.getBoundingClientRect() ?? line;
   if (line.bottom <= box.top + stickyOffset(container)) return 'above';
   if (line.top >= box.bottom) return 'below';
   return 'visible';
@@ -40,27 +47,49 @@ export function useFollow(containerRef: RefObject<HTMLElement | null>, store: Pl
     if (!container) return;
     const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
 
-    const scrollToActive = (smooth: boolean) => {
+    // Whether the active line is comfortably in view comes from an IntersectionObserver: it reports after
+    // the browser's own layout, so a line change never forces a layout in the middle of a frame.
+    let placedOnce = false;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const entry = entries.at(-1);
+        const { activeLine, following } = store.getState();
+        const line = lineElement(container, activeLine);
+        if (!entry?.rootBounds || !following || entry.target !== line) return;
+        const box = entry.boundingClientRect;
+        const band = entry.rootBounds;
+        const comfortable =
+          entry.isIntersecting && box.top >= band.top && (box.bottom <= band.bottom || box.height > band.height);
+        // Glide to a line within a screen of the view; jump to a far one, to a line in a section not laid
+        // out yet (no box), and on the first placement, when the page opens.
+        const screen = band.height / (BAND_BOTTOM - BAND_TOP);
+        const viewTop = band.top - screen * BAND_TOP;
+        const near = placedOnce && box.height > 0 && box.bottom > viewTop - screen && box.top < viewTop + 2 * screen;
+        placedOnce = true;
+        if (comfortable) return;
+        // scrollIntoView also reaches lines in sections the browser has not laid out yet.
+        line.scrollIntoView({
+          block: 'start',
+          behavior: near && !reducedMotion?.matches ? 'smooth' : 'auto',
+          container: 'nearest',
+        } as ScrollIntoViewOptions);
+      },
+      {
+        root: container,
+        rootMargin: `-${BAND_TOP * 100}% 0px -${Math.round((1 - BAND_BOTTOM) * 100)}% 0px`,
+        threshold: [0, 1],
+      },
+    );
+    const watchActive = () => {
+      observer.disconnect();
       const { activeLine, following } = store.getState();
-      if (!following || activeLine < 0) return;
-      const element = lineElement(container, activeLine);
-      if (!element) return;
-      const box = container.getBoundingClientRect();
-      const line = element.getBoundingClientRect();
-      const top = (line.top - box.top) / box.height;
-      const bottom = (line.bottom - box.top) / box.height;
-      if (top >= BAND[0] && bottom <= BAND[1]) return;
-      container.scrollTo({
-        top: container.scrollTop + (line.top - box.top) - box.height * ANCHOR,
-        behavior: smooth && !reducedMotion?.matches ? 'smooth' : 'auto',
-      });
+      const element = following ? lineElement(container, activeLine) : null;
+      if (element) observer.observe(element);
     };
 
-    scrollToActive(false);
+    watchActive();
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.activeLine !== previous.activeLine || (state.following && !previous.following)) {
-        scrollToActive(true);
-      }
+      if (state.activeLine !== previous.activeLine || state.following !== previous.following) watchActive();
     });
 
     const pause = () => store.getState().setFollowing(false);
@@ -70,8 +99,8 @@ export function useFollow(containerRef: RefObject<HTMLElement | null>, store: Pl
     };
     const onKeyDown = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement;
-      const onLine = target.closest('[data-line], [data-copy], button, a, summary');
-      if (SCROLL_KEYS.has(event.key) && !onLine) pause();
+      const takenByControl = target.closest('[data-line], [data-copy], button, a, summary');
+      if (ALWAYS_SCROLL_KEYS.has(event.key) || (SCROLL_KEYS.has(event.key) && !takenByControl)) pause();
     };
     const onSelectionChange = () => {
       const selection = document.getSelection();
@@ -86,6 +115,7 @@ export function useFollow(containerRef: RefObject<HTMLElement | null>, store: Pl
     document.addEventListener('selectionchange', onSelectionChange);
     return () => {
       unsubscribe();
+      observer.disconnect();
       container.removeEventListener('wheel', pause);
       container.removeEventListener('touchmove', pause);
       container.removeEventListener('pointerdown', onPointerDown);

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App.tsx';
 import { players } from './fakePlayer.tsx';
@@ -25,7 +25,7 @@ describe('navigation', () => {
     fireEvent.click(card);
     const heading = await screen.findByText(SEED_TITLE, { selector: 'h1' });
     expect(window.location.pathname).toBe('/episodes/s12e06-preparing-for-data-science-interview');
-    expect(document.title).toBe('Preparing for a Data Science Interview · Transcript Player');
+    await waitFor(() => expect(document.title).toBe('Preparing for a Data Science Interview · Transcript Player'));
     expect(heading).toHaveFocus();
 
     await back();

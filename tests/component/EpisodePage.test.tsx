@@ -104,15 +104,18 @@ describe('seeking', () => {
     const start = line('30:26');
     expect(start).toHaveAttribute('tabindex', '0');
     expect(transcript().querySelectorAll('[data-line][tabindex="0"]')).toHaveLength(1);
-    // The copy button is the next Tab stop after the tabbable line, and is for that line.
-    const copy = transcript().querySelector('[data-copy]')!;
-    expect(copy).toHaveAccessibleName('Copy link to 30:26');
+    // The one copy button is the next Tab stop after the tabbable line, and is for that line.
+    const copy = () => transcript().querySelectorAll('[data-copy]');
+    expect(copy()).toHaveLength(1);
+    expect(start.nextElementSibling).toBe(copy()[0]);
+    expect(copy()[0]).toHaveAccessibleName('Copy link to 30:26');
     act(() => start.focus());
     press('ArrowDown', start);
     expect(document.activeElement).toBe(line('31:08'));
     expect(line('31:08')).toHaveAttribute('tabindex', '0');
     expect(start).toHaveAttribute('tabindex', '-1');
-    expect(copy).toHaveAccessibleName('Copy link to 31:08');
+    expect(copy()).toHaveLength(1);
+    expect(copy()[0]).toHaveAccessibleName('Copy link to 31:08');
     press('ArrowUp', document.activeElement!);
     expect(document.activeElement).toBe(start);
     press('End', start);
@@ -202,6 +205,9 @@ describe('follow mode', () => {
     press('PageDown', scroller());
     expect(backToNow()).toBeInTheDocument();
     resume();
+    press('PageUp', line('30:26')); // lines take arrows and Enter, not Page keys
+    expect(backToNow()).toBeInTheDocument();
+    resume();
     const selection = { isCollapsed: false, anchorNode: line('31:08').lastChild } as unknown as Selection;
     vi.spyOn(document, 'getSelection').mockReturnValue(selection);
     act(() => void document.dispatchEvent(new Event('selectionchange')));
@@ -217,29 +223,65 @@ describe('follow mode', () => {
     expect(backToNow()).toBeNull();
   });
 
-  it('scrolls only the transcript, smoothly, when the active line leaves the comfortable band', async () => {
-    await renderEpisode(episode, '?t=1826');
-    const scrollTo = vi.spyOn(scroller(), 'scrollTo');
+  /** Lays the scroll area out as 600 px tall and the line at `clock` at `top`, 100 px tall. */
+  function layOut(clock: string, top: number) {
     vi.spyOn(scroller(), 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 800, 600));
-    vi.spyOn(line('31:08'), 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 700, 800, 100));
+    vi.spyOn(line(clock), 'getBoundingClientRect').mockReturnValue(new DOMRect(0, top, 800, 100));
+    return vi.spyOn(line(clock), 'scrollIntoView');
+  }
+
+  it('glides a nearby active line back into view when it leaves the comfortable band', async () => {
+    await renderEpisode(episode, '?t=1826');
+    const scrollIntoView = layOut('31:08', 520); // visible, but below the band's bottom (480 px)
     press('k');
     advance(43);
     expectActive('31:08');
-    expect(scrollTo).toHaveBeenCalledWith({ top: 700 - 600 * 0.25, behavior: 'smooth' });
+    await act(async () => {}); // the observer reports after layout
+    expect(scrollIntoView).toHaveBeenCalledExactlyOnceWith({
+      block: 'start',
+      behavior: 'smooth',
+      container: 'nearest',
+    });
   });
 
-  it('jumps without animation when the reader prefers reduced motion', async () => {
+  it('jumps to an active line far out of view', async () => {
+    await renderEpisode(episode, '?t=1826');
+    const scrollIntoView = layOut('58:57', 40_000);
+    fireEvent.click(line('58:57'));
+    await act(async () => {});
+    expect(scrollIntoView).toHaveBeenCalledExactlyOnceWith({ block: 'start', behavior: 'auto', container: 'nearest' });
+  });
+
+  it('leaves the view alone while the active line is comfortably in view', async () => {
+    await renderEpisode(episode, '?t=1826');
+    const scrollIntoView = layOut('31:08', 300);
+    fireEvent.click(line('31:08'));
+    await act(async () => {});
+    expect(scrollIntoView).not.toHaveBeenCalled();
+  });
+
+  it('glides without animation when the reader prefers reduced motion', async () => {
     window.matchMedia = vi.fn().mockReturnValue({ matches: true }) as unknown as typeof window.matchMedia;
     try {
       await renderEpisode(episode, '?t=1826');
-      const scrollTo = vi.spyOn(scroller(), 'scrollTo');
-      vi.spyOn(scroller(), 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 800, 600));
-      vi.spyOn(line('31:08'), 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 700, 800, 100));
+      const scrollIntoView = layOut('31:08', 520);
       fireEvent.click(line('31:08'));
-      expect(scrollTo).toHaveBeenCalledWith({ top: 700 - 600 * 0.25, behavior: 'auto' });
+      await act(async () => {});
+      expect(scrollIntoView).toHaveBeenCalledWith({ block: 'start', behavior: 'auto', container: 'nearest' });
     } finally {
       delete (window as Partial<Window>).matchMedia;
     }
+  });
+
+  it('does not scroll while following is paused', async () => {
+    await renderEpisode(episode, '?t=1826');
+    const scrollIntoView = layOut('31:08', 40_000);
+    fireEvent.wheel(scroller());
+    press('k');
+    advance(43);
+    expectActive('31:08');
+    await act(async () => {});
+    expect(scrollIntoView).not.toHaveBeenCalled();
   });
 
   it('points Back to now toward the active line', async () => {
@@ -291,6 +333,22 @@ describe('links', () => {
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
 
+  it('links a line with an estimated start to a second inside that line', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await renderEpisode(episode, '?t=1826');
+    fireEvent.pointerOver(line('31:08')); // starts at 1868.05
+    fireEvent.click(transcript().querySelector<HTMLElement>('[data-copy]')!);
+    await act(async () => {});
+    expect(writeText).toHaveBeenLastCalledWith(`${location.origin}/episodes/${episode.slug}?t=1869`);
+    expect(screen.getByRole('status')).toHaveTextContent('Link to 31:08 copied');
+    // Just after that line began, "now" is 31:08.5: the link must still open on it.
+    press('k');
+    currentPlayer().time = 1868.5;
+    advance(0.25);
+    expect(shareButton()).toHaveAccessibleName('Copy link at 31:09');
+  });
+
   it('updates the copy button once per second of playback, not per frame', async () => {
     await renderEpisode(episode, '?t=1826');
     press('k');
@@ -311,14 +369,14 @@ describe('when the video cannot play', () => {
     await renderEpisode(episode, '?t=1826');
     currentPlayer().fail(problem);
     expect(screen.getByRole('alert')).toHaveTextContent(message);
-    expect(screen.getByRole('link', { name: 'Watch on YouTube' })).toHaveAttribute(
-      'href',
-      'https://www.youtube.com/watch?v=NnZjlMowkWA&t=1826s',
-    );
+    const watch = screen.getByRole('link', { name: 'Watch on YouTube' });
+    expect(watch).toHaveAttribute('href', 'https://www.youtube.com/watch?v=NnZjlMowkWA&t=1826s');
     expect(screen.queryByTestId('video')).toBeNull();
     fireEvent.click(line('32:27'));
     expectActive('32:27');
     expect(shareButton()).toHaveAccessibleName('Copy link at 32:27');
+    fireEvent.click(watch); // opens YouTube where the reader now is
+    expect(watch).toHaveAttribute('href', 'https://www.youtube.com/watch?v=NnZjlMowkWA&t=1947s');
   });
 
   it('shows the transcript of an episode without a video', async () => {
