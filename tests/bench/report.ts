@@ -155,7 +155,10 @@ const ROWS: Row[] = [
   ['  line renders per line change, max', (e) => cell(e.playback?.rendersPerChangeMax)],
   ['Latency, frames late (0 = next frame)'],
   ['  line start → highlight, max', (e) => cell(e.playback?.crossingLatencyMax)],
-  ['  click → highlight, max', (e) => cell(e.playback?.clickLatencyMax)],
+  [
+    '  click → highlight, max',
+    (e) => (e.playback ? `${cell(e.playback.clickLatencyMax)} (${e.playback.clicks} clicks)` : ''),
+  ],
 ];
 
 function otherScript(e: EpisodeResult): number {
@@ -164,6 +167,17 @@ function otherScript(e: EpisodeResult): number {
   return Object.entries(by)
     .filter(([name]) => !name.startsWith('animation frame'))
     .reduce((sum, [, ms]) => sum + ms, 0);
+}
+
+function buildLine({ build }: BenchResults): string {
+  if (build.reused) return 'Measured the last build in bench-results/ (--skip-build).';
+  if (!build.commit) return 'Built from a folder that is not a git checkout.';
+  const dirty = build.uncommitted ?? [];
+  return (
+    `Built from ${build.commit}` +
+    (dirty.length ? ` plus uncommitted changes in ${dirty.length} file(s): ${dirty.slice(0, 6).join(', ')}` : '') +
+    `, in ${Math.round((build.episodesSeconds ?? 0) + (build.librarySeconds ?? 0))} s.`
+  );
 }
 
 const pad = (text: string, width: number) => text + ' '.repeat(Math.max(1, width - text.length));
@@ -178,6 +192,7 @@ export function formatReport(results: BenchResults): string {
     `Machine: ${machine.cpus} CPUs, load average ${machine.loadAverageStart.map((l) => l.toFixed(2)).join(' ')} at start` +
       (machine.loadAverageEnd ? `, ${machine.loadAverageEnd.map((l) => l.toFixed(2)).join(' ')} at end` : '') +
       `; ${machine.chromium}; Node ${machine.node}`,
+    buildLine(results),
     'Figures: median (min–max) over runs.',
     '',
   );

@@ -99,7 +99,15 @@ export interface BenchResults {
   seconds?: number;
   quick: boolean;
   machine: MachineState;
-  build: Record<string, number>;
+  build: {
+    /** The commit the app was built from, and the files under its sources that differed from it. */
+    commit?: string;
+    uncommitted?: string[];
+    /** --skip-build: the last build in bench-results/ was measured. */
+    reused?: boolean;
+    episodesSeconds?: number;
+    librarySeconds?: number;
+  };
   episodes: EpisodeResult[];
   library?: LibraryResult;
   /** Requests to hosts other than 127.0.0.1, aborted. */

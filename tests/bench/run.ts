@@ -24,7 +24,7 @@ import { PLAYBACK, playbackRun, type PlaybackRun } from './measurePlayback.ts';
 import { measureSize } from './measureSize.ts';
 import { checkBudgets, formatReport, readBudgets } from './report.ts';
 import type { BenchResults, EpisodeResult, LibraryResult } from './results.ts';
-import { buildSite, serveSite, stopAllServers, type Site } from './serve.ts';
+import { buildSite, serveSite, sourceState, stopAllServers, type Site } from './serve.ts';
 import { figure, median, quantile } from './stats.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -253,7 +253,9 @@ async function main(): Promise<number> {
 
   const siteDir = join(OUT, 'site');
   const librarySiteDir = join(OUT, 'site-library');
-  if (!options.skipBuild) {
+  if (options.skipBuild) results.build.reused = true;
+  else {
+    const before = sourceState();
     if (inputs.length) {
       log('building the app on the episodes');
       results.build.episodesSeconds = (await buildSite(episodesDir, siteDir, join(OUT, 'build-episodes.log'))) / 1000;
@@ -263,6 +265,12 @@ async function main(): Promise<number> {
       results.build.librarySeconds =
         (await buildSite(libraryDir, librarySiteDir, join(OUT, 'build-library.log'))) / 1000;
     }
+    // Sampled before and after: a file edited while the build ran is listed too.
+    const after = sourceState();
+    if (after.commit)
+      results.build.commit = before.commit === after.commit ? after.commit : `${before.commit}→${after.commit}`;
+    if (after.uncommitted)
+      results.build.uncommitted = [...new Set([...(before.uncommitted ?? []), ...after.uncommitted])];
   }
   const floors = new Map(inputs.map((input) => [input.id, writeFloorPage(siteDir, input.episode)]));
 

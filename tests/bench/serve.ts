@@ -3,7 +3,7 @@
  * (production bundle, static files). Every server the bench starts is registered here and stopped when the
  * bench ends, fails or is interrupted: a stray preview server would hold its port and skew the next run.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
@@ -78,6 +78,24 @@ export async function buildSite(episodesDir: string, outDir: string, logFile: st
   const args = ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
   await run('npx', args, viteEnv(episodesDir), logFile);
   return performance.now() - started;
+}
+
+/**
+ * What the build is made of: HEAD and the app's files that differ from it. Others may be editing the same
+ * working tree while the bench builds, so the report says when the figures are not those of a commit.
+ */
+export function sourceState(): { commit?: string; uncommitted?: string[] } {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+    const paths = ['src', 'index.html', 'vite.config.ts', 'package.json', 'package-lock.json', 'public', 'episodes'];
+    const uncommitted = git('status', '--porcelain', '--', ...paths)
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.slice(3));
+    return { commit: git('rev-parse', '--short', 'HEAD'), uncommitted };
+  } catch {
+    return {}; // not a git checkout
+  }
 }
 
 function portIsFree(port: number): Promise<boolean> {
