@@ -117,7 +117,7 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
             intro={<EpisodeDetails episode={episode} />}
             outro={<EpisodeNeighbours episode={episode} />}
             onSeek={controls.seek}
-            // A line's link carries the first whole second within the line, named by the line's time.
+            // Starts are whole seconds except for lines less than a second apart: round those up into the line.
             onCopyLink={(start) => copyAt(Math.ceil(start), formatClock(start))}
           />
         </main>

@@ -6,7 +6,8 @@
  *   stray `sec` that jumps far ahead would otherwise pull the many correct lines after it forward: then the
  *   stray one is dropped instead, so one typo moves one line rather than squashing a whole stretch.
  * - Lines that repeat the previous `sec`, have none, or had theirs dropped share the span up to the next
- *   later `sec`, in proportion to their text length, so the highlight walks through a long turn.
+ *   later `sec`, in proportion to their text length, so the highlight walks through a long turn (rounded
+ *   down to whole seconds where that keeps them apart).
  * - After the last `sec`, and before the first, the span is the text length at the episode's own speaking
  *   rate (median characters per second over its timed spans).
  */
@@ -68,12 +69,18 @@ export function buildTimeline(items: readonly TimelineItem[]): Timeline | undefi
   const starts = new Array<number>(items.length);
   const estimated = new Array<boolean>(items.length).fill(true);
 
+  // Estimated starts fall on whole seconds where they can (the second a line shows is then exactly where
+  // a link to it lands); a line less than a second after the previous one keeps its fraction instead.
   const spread = (from: number, to: number, spanStart: number, spanEnd: number) => {
     const total = spanWeight(from, to);
     let before = 0;
+    let previous = -Infinity;
     for (let i = from; i < to; i++) {
       const exact = spanStart + ((spanEnd - spanStart) * before) / total;
-      starts[i] = Math.max(spanStart, Math.floor(exact * 100) / 100);
+      const whole = Math.floor(exact);
+      const start = whole > previous && whole >= spanStart ? whole : Math.max(spanStart, Math.floor(exact * 100) / 100);
+      starts[i] = start;
+      previous = start;
       before += weights[i]!;
     }
   };

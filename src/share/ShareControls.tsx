@@ -1,7 +1,7 @@
 import { LinkIcon, ShareIcon } from '../lib/icons.tsx';
 import { formatClock } from '../lib/time.ts';
 import { usePlayback } from '../store/PlaybackContext.tsx';
-import { episodeLink, momentSecond } from './shareLink.ts';
+import { episodeLink } from './shareLink.ts';
 
 interface Props {
   slug: string;
@@ -11,7 +11,7 @@ interface Props {
 
 /** "Copy link at 30:26" for the current second, and the system share sheet where the browser has one. */
 export function ShareControls({ slug, title, copyAt }: Props) {
-  const second = usePlayback((s) => momentSecond(s.time, s.activeStart));
+  const second = usePlayback((s) => Math.floor(s.time));
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
   return (
     <div className="share-controls">

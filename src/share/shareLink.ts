@@ -1,13 +1,5 @@
 import { absoluteUrl } from '../lib/router.tsx';
 
-/**
- * The whole second a link to "now" should carry. Estimated line starts fall between seconds (31:08.05):
- * a link must not land before the start of the line being spoken, or it would open on the line before.
- */
-export function momentSecond(time: number, activeStart: number): number {
-  return Math.max(Math.floor(time), Math.ceil(activeStart));
-}
-
 /** The absolute address of an episode at a second: what "Copy link" puts on the clipboard. */
 export function episodeLink(slug: string, seconds: number): string {
   const whole = Math.max(0, Math.floor(seconds));

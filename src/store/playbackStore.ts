@@ -28,8 +28,6 @@ export interface PlaybackState {
   duration: number;
   /** The line being spoken, or -1 before the first line. */
   activeLine: number;
-  /** Where the active line starts (0 before the first line). */
-  activeStart: number;
   activeSection: number;
   /** Whether the transcript keeps the active line in view. */
   following: boolean;
@@ -73,7 +71,6 @@ export function createPlaybackStore(timeline: PlaybackTimeline, startTime = 0): 
     const section = line >= 0 ? lineSections[line]! : introSection;
     return { line, section };
   };
-  const startOf = (line: number) => (line >= 0 ? starts[line]! : 0);
 
   const initial = place(startTime);
   let staleReadings = 0;
@@ -84,7 +81,6 @@ export function createPlaybackStore(timeline: PlaybackTimeline, startTime = 0): 
     rate: 1,
     duration: timeline.end,
     activeLine: initial.line,
-    activeStart: startOf(initial.line),
     activeSection: initial.section,
     following: true,
     pendingSeek: null,
@@ -100,7 +96,7 @@ export function createPlaybackStore(timeline: PlaybackTimeline, startTime = 0): 
       }
       const { line, section } = place(time, state.activeLine);
       if (time === state.time && line === state.activeLine && state.pendingSeek === null) return;
-      set({ time, activeLine: line, activeStart: startOf(line), activeSection: section, pendingSeek: null });
+      set({ time, activeLine: line, activeSection: section, pendingSeek: null });
     },
 
     seek(time, line) {
@@ -109,7 +105,7 @@ export function createPlaybackStore(timeline: PlaybackTimeline, startTime = 0): 
       const activeLine = line ?? placed.line;
       const activeSection = activeLine >= 0 ? lineSections[activeLine]! : placed.section;
       staleReadings = 0;
-      set({ time: clamped, activeLine, activeStart: startOf(activeLine), activeSection, pendingSeek: clamped });
+      set({ time: clamped, activeLine, activeSection, pendingSeek: clamped });
     },
 
     setStatus(status) {

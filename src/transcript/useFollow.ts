@@ -55,6 +55,9 @@ export function useFollow(containerRef: RefObject<HTMLElement | null>, store: Pl
         const entry = entries.at(-1);
         const { activeLine, following } = store.getState();
         const line = lineElement(container, activeLine);
+        // One look per line change: later crossings come from other scrolling (find in page, a screen
+        // reader, the reader) and must not be fought.
+        observer.disconnect();
         if (!entry?.rootBounds || !following || entry.target !== line) return;
         const box = entry.boundingClientRect;
         const band = entry.rootBounds;

@@ -11,9 +11,9 @@ describe('timeline from files', () => {
     expect(lineSummary('repeated-secs')).toEqual([
       [0, false, 'Welcome.'],
       [10, false, 'First paragraph of a long turn, thirty chars.'],
-      // 30 s shared by 45 + 30 + 47 characters.
-      [21.06, true, 'Second paragraph, same second.'],
-      [28.44, true, 'A continuation paragraph without a time at all.'],
+      // 30 s shared by 45 + 30 + 47 characters: 21.06 s and 28.44 s, on whole seconds.
+      [21, true, 'Second paragraph, same second.'],
+      [28, true, 'A continuation paragraph without a time at all.'],
       [40, false, 'Next turn.'],
     ]);
   });
@@ -24,10 +24,10 @@ describe('timeline from files', () => {
       '16:8 warning sec 195 (3:15) goes back 5 s from 3:20 earlier in the file; placed at 4:11 (estimated)',
       '25:8 warning sec 2000 (33:20) is later than the 3 timed lines after it, so it is taken as a typo; placed at 5:04 (estimated)',
     ]);
-    expect(result.episode!.lines.map((line) => line.start)).toEqual([100, 200, 251.28, 300, 304.88, 310, 320, 330]);
+    expect(result.episode!.lines.map((line) => line.start)).toEqual([100, 200, 251, 300, 304, 310, 320, 330]);
     expect(result.episode!.sections.map(({ title, start, end }) => [title, start, end])).toEqual([
-      ['Part one', 100, 304.88],
-      ['Part two', 304.88, 334.5],
+      ['Part one', 100, 304],
+      ['Part two', 304, 334.5],
     ]);
   });
 

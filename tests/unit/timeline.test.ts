@@ -19,10 +19,20 @@ describe('buildTimeline', () => {
       { sec: undefined, weight: 20 },
       { sec: 140, weight: 10 },
     ])!;
-    // 60 characters share 40 s: the second line starts after 10 of them, the third after 40.
-    expect(timeline.starts.slice(0, 3)).toEqual([100, 100 + (40 * 10) / 60, 100 + (40 * 40) / 60].map(floor2));
-    expect(timeline.starts[3]).toBe(140);
+    // 60 characters share 40 s: the second line starts after 10 of them (106.7 s), the third after 40
+    // (126.7 s); estimates fall on whole seconds.
+    expect(timeline.starts).toEqual([100, 106, 126, 140]);
     expect(timeline.estimated).toEqual([false, true, true, false]);
+  });
+
+  it('keeps the fraction of an estimate less than a second after the line before it', () => {
+    const timeline = buildTimeline([
+      { sec: 10, weight: 10 },
+      { sec: undefined, weight: 10 },
+      { sec: undefined, weight: 10 },
+      { sec: 11, weight: 10 },
+    ])!;
+    expect(timeline.starts).toEqual([10, 10.33, 10.66, 11]);
   });
 
   it('treats sec 0 as a real time', () => {
@@ -155,10 +165,6 @@ describe('timeline invariants', () => {
     );
   });
 });
-
-function floor2(value: number): number {
-  return Math.floor(value * 100) / 100;
-}
 
 function longestNonDecreasing(values: number[]): number {
   const best = values.map(() => 1);
