@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EpisodeData } from '../episodes/model.ts';
-import { Link, recallFromHistory, rememberInHistory } from '../lib/router.tsx';
+import { Link, recallFromHistory, useKeepPlace } from '../lib/router.tsx';
 import { formatClock } from '../lib/time.ts';
 import { VideoPanel } from '../player/VideoPanel.tsx';
 import { ShareControls, ShareNotice } from '../share/ShareControls.tsx';
@@ -62,15 +62,8 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
     document.title = `${episode.shortTitle} · Transcript Player`;
   }, [episode.shortTitle]);
 
-  // Keep the place in this history entry, so that back and forward return to the same second.
-  useEffect(
-    () =>
-      playback.store.subscribe((state, previous) => {
-        const second = Math.floor(state.time);
-        if (second !== Math.floor(previous.time)) rememberInHistory('t', second);
-      }),
-    [playback.store],
-  );
+  // Back and forward return to the second the reader was at.
+  useKeepPlace(useCallback(() => ({ t: Math.floor(playback.store.getState().time) }), [playback.store]));
 
   const shortcuts = useMemo<Shortcut[]>(() => {
     const chapterStep = (step: -1 | 1) => () => {

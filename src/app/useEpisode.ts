@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { broken, loaders } from 'virtual:episodes/loaders';
 import type { EpisodeData } from '../episodes/model.ts';
 
@@ -19,7 +19,8 @@ export function useEpisode(slug: string): EpisodeLoad {
     if (!load) return;
     let current = true;
     load().then(
-      (module) => current && setResult({ state: 'ready', episode: module.default }),
+      // A transition: a long transcript renders in slices that let the browser breathe, not in one long task.
+      (module) => current && startTransition(() => setResult({ state: 'ready', episode: module.default })),
       () => current && setResult({ state: 'failed' }),
     );
     return () => {

@@ -88,6 +88,29 @@ export function episodesPlugin(options: EpisodesPluginOptions = {}): Plugin {
       return undefined;
     },
 
+    // Each episode gets its own page, `episodes/<slug>.html` (static hosts serve it for /episodes/<slug>):
+    // its title and description for people and link previews, and a preload of its data chunk, so the
+    // transcript downloads beside the app's code instead of after it.
+    generateBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        const shell = bundle['index.html'];
+        if (shell?.type !== 'asset' || !compiled) return;
+        const html = String(shell.source);
+        for (const episode of compiled.episodes) {
+          const chunk = Object.values(bundle).find(
+            (file) => file.type === 'chunk' && file.facadeModuleId === `\0${EPISODE}${episode.slug}`,
+          );
+          if (!chunk) continue;
+          this.emitFile({
+            type: 'asset',
+            fileName: `episodes/${episode.slug}.html`,
+            source: episodePage(html, episode, `${config.base}${chunk.fileName}`),
+          });
+        }
+      },
+    },
+
     configureServer(server) {
       const peopleDir = findPeopleDir(dir, options.peopleDir);
       const watched = [dir, ...(peopleDir ? [peopleDir] : [])];
@@ -111,6 +134,24 @@ function reload(server: ViteDevServer): void {
     if (module.id?.startsWith(`\0${PREFIX}`)) server.moduleGraph.invalidateModule(module);
   }
   server.ws.send({ type: 'full-reload' });
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+function episodePage(shell: string, episode: EpisodeSummary, dataUrl: string): string {
+  const title = escapeHtml(`${episode.shortTitle} · Transcript Player`);
+  const description = escapeHtml(episode.description ?? episode.title);
+  // Replacer functions: a `$&` in a title must stay text, not become a replacement pattern.
+  return shell
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title>`)
+    .replace(/<meta name="description"[^>]*>/, () => `<meta name="description" content="${description}" />`)
+    .replace(
+      '</head>',
+      () =>
+        `  <meta property="og:title" content="${escapeHtml(episode.title)}" />\n` +
+        `    <link rel="modulepreload" crossorigin href="${escapeHtml(dataUrl)}" />\n  </head>`,
+    );
 }
 
 /** JSON.parse of a string literal is parsed faster by browsers than the same data as a JS object literal. */

@@ -26,15 +26,40 @@ export function absoluteUrl(path: string): string {
 const NAVIGATE = 'transcript-player:navigate';
 
 /**
- * Keeps a page's place (a scroll position, a playback second) in its own history entry, so that back and
- * forward return to it. Written as the place changes, because by the time `popstate` fires the browser has
- * already left the entry.
+ * Back and forward return a page to its place (a scroll position, a playback second): pages register a
+ * keeper while they are shown, and the place is written into their history entry just before it is left,
+ * not as it changes (writing history is a synchronous call into the browser, too slow for every second of
+ * playback). The moments of leaving: an in-app navigation, back or forward (the Navigation API tells us
+ * before the entry changes, where the browser has it), and the page being hidden or closed.
  */
-export function rememberInHistory(key: string, value: unknown): void {
+type PlaceKeeper = () => Record<string, unknown>;
+const keepers = new Set<PlaceKeeper>();
+
+function keepPlaces(): void {
+  if (keepers.size === 0) return;
   const state: unknown = window.history.state;
-  const current = typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {};
-  if (current[key] === value) return;
-  window.history.replaceState({ ...current, [key]: value }, '');
+  const place: Record<string, unknown> = typeof state === 'object' && state !== null ? { ...state } : {};
+  for (const keeper of keepers) Object.assign(place, keeper());
+  window.history.replaceState(place, '');
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', keepPlaces);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && keepPlaces());
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigate', (event) => {
+    if ((event as Event & { navigationType?: string }).navigationType === 'traverse') keepPlaces();
+  });
+}
+
+/** Registers `keeper` for as long as the calling component is mounted. */
+export function useKeepPlace(keeper: PlaceKeeper): void {
+  useEffect(() => {
+    keepers.add(keeper);
+    return () => {
+      keepers.delete(keeper);
+    };
+  }, [keeper]);
 }
 
 export function recallFromHistory(key: string): unknown {
@@ -47,10 +72,14 @@ let arrivedInApp = false;
 if (typeof window !== 'undefined') window.addEventListener('popstate', () => (arrivedInApp = true));
 
 export function navigate(path: string, { replace = false }: { replace?: boolean } = {}): void {
-  if (!replace) arrivedInApp = true;
   const url = hrefFor(path);
-  if (replace) window.history.replaceState(null, '', url);
-  else window.history.pushState(null, '', url);
+  if (replace) {
+    window.history.replaceState(window.history.state, '', url);
+  } else {
+    arrivedInApp = true;
+    keepPlaces();
+    window.history.pushState(null, '', url);
+  }
   window.dispatchEvent(new Event(NAVIGATE));
 }
 

@@ -1,6 +1,6 @@
-import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useId, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { EpisodeSummary } from '../episodes/model.ts';
-import { navigate, recallFromHistory, rememberInHistory, useFocusOnArrival, useLocation } from '../lib/router.tsx';
+import { navigate, recallFromHistory, useFocusOnArrival, useKeepPlace, useLocation } from '../lib/router.tsx';
 import { EpisodeCard } from './EpisodeCard.tsx';
 import './library.css';
 import {
@@ -161,16 +161,5 @@ function useRestoredScroll(ready: boolean) {
     const y = recallFromHistory('scrollY');
     if (typeof y === 'number') window.scrollTo(0, y);
   }, [ready]);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onScroll = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => rememberInHistory('scrollY', Math.round(window.scrollY)), 200);
-    };
-    window.addEventListener('scroll', onScroll, { passive: true });
-    return () => {
-      clearTimeout(timer);
-      window.removeEventListener('scroll', onScroll);
-    };
-  }, []);
+  useKeepPlace(useCallback(() => ({ scrollY: Math.round(window.scrollY) }), []));
 }

@@ -10,8 +10,13 @@ export function ChapterTimeline({ chapters, onSeek }: { chapters: readonly Chapt
   const store = usePlaybackStore();
   const fill = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    // Drawn in steps of 1/1000 of the episode: a style write only when the bar visibly moves.
+    let drawn = -1;
     const draw = (time: number, duration: number) => {
-      if (fill.current) fill.current.style.transform = `scaleX(${duration > 0 ? Math.min(1, time / duration) : 0})`;
+      const step = duration > 0 ? Math.round(Math.min(1, time / duration) * 1000) : 0;
+      if (step === drawn || !fill.current) return;
+      drawn = step;
+      fill.current.style.transform = `scaleX(${step / 1000})`;
     };
     const { time, duration } = store.getState();
     draw(time, duration);

@@ -3,6 +3,9 @@ import type { TranscriptLine } from '../episodes/model.ts';
 import { LinkIcon } from '../lib/icons.tsx';
 import { ACTIVE, COPY, TABBABLE, useLineFlags } from '../store/PlaybackContext.tsx';
 
+/** Each line has an id: found in constant time, and `#line-42` links to it. */
+export const lineId = (index: number) => `line-${index}`;
+
 interface Props {
   index: number;
   line: TranscriptLine;
@@ -28,6 +31,7 @@ export const TranscriptLineView = memo(function TranscriptLineView({ index, line
       {speaker && <p className="line-speaker">{speaker}</p>}
       <div
         role="button"
+        id={lineId(index)}
         className="line"
         tabIndex={flags & TABBABLE ? 0 : -1}
         aria-current={flags & ACTIVE ? 'true' : undefined}

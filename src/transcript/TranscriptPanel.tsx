@@ -12,7 +12,7 @@ import { formatClock } from '../lib/time.ts';
 import { usePlaybackStore } from '../store/PlaybackContext.tsx';
 import { BackToNow } from './BackToNow.tsx';
 import { SectionHeader } from './SectionHeader.tsx';
-import { TranscriptLineView } from './TranscriptLineView.tsx';
+import { BLOCK_SIZE, LineBlock } from './LineBlock.tsx';
 import { lineElement, useFollow } from './useFollow.ts';
 
 interface Props {
@@ -42,6 +42,12 @@ function groupLines(lines: readonly TranscriptLine[], sections: readonly Section
     groups.push({ section: index, from: section.firstLine, to: section.firstLine + section.lineCount }),
   );
   return groups;
+}
+
+function blocksOf({ from, to }: Group): Array<[number, number]> {
+  const blocks: Array<[number, number]> = [];
+  for (let start = from; start < to; start += BLOCK_SIZE) blocks.push([start, Math.min(to, start + BLOCK_SIZE)]);
+  return blocks;
 }
 
 let lastInputWasKeyboard = false;
@@ -153,19 +159,17 @@ export function TranscriptPanel({ lines, sections, speakers, intro, outro, onSee
                   clock={formatClock(sections[group.section]!.start)}
                 />
               )}
-              {lines.slice(group.from, group.to).map((line, offset) => {
-                const index = group.from + offset;
-                const changed = offset === 0 || line.speaker !== lines[index - 1]!.speaker;
-                return (
-                  <TranscriptLineView
-                    key={index}
-                    index={index}
-                    line={line}
-                    clock={clocks[index]!}
-                    speaker={changed ? speakerNames[line.speaker] : undefined}
-                  />
-                );
-              })}
+              {blocksOf(group).map(([from, to]) => (
+                <LineBlock
+                  key={from}
+                  lines={lines}
+                  from={from}
+                  to={to}
+                  sectionStart={group.from}
+                  clocks={clocks}
+                  speakerNames={speakerNames}
+                />
+              ))}
             </div>
           ))}
         </section>

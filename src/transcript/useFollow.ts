@@ -6,6 +6,7 @@
  */
 import { useEffect, type RefObject } from 'react';
 import type { PlaybackStore } from '../store/playbackStore.ts';
+import { lineId } from './TranscriptLineView.tsx';
 
 /**
  * The band of the visible height where the active line needs no scrolling. When it leaves the band, the
@@ -20,7 +21,7 @@ const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', ' ', 'ArrowUp'
 const ALWAYS_SCROLL_KEYS = new Set(['PageUp', 'PageDown']);
 
 export function lineElement(container: HTMLElement, index: number): HTMLElement | null {
-  return container.querySelector<HTMLElement>(`[data-line="${index}"]`);
+  return container.ownerDocument.getElementById(lineId(index));
 }
 
 /** Where line `index` is relative to the visible part of the container. */
@@ -30,7 +31,7 @@ export function linePosition(container: HTMLElement, index: number): 'above' | '
   const box = container.getBoundingClientRect();
   let line = element.getBoundingClientRect();
   // A line in a section the browser has not laid out (content-visibility) has no box: use its section's.
-  if (line.height === 0) line = element.closest('.transcript-section')?.getBoundingClientRect() ?? line;
+  if (line.height === 0) line = element.closest('.line-block')?.getBoundingClientRect() ?? line;
   if (line.bottom <= box.top + stickyOffset(container)) return 'above';
   if (line.top >= box.bottom) return 'below';
   return 'visible';

@@ -1,0 +1,48 @@
+import { memo } from 'react';
+import type { TranscriptLine } from '../episodes/model.ts';
+import { TranscriptLineView } from './TranscriptLineView.tsx';
+
+/** Lines per block: small enough that laying out a block that scrolls into view is quick. */
+export const BLOCK_SIZE = 64;
+
+interface Props {
+  lines: readonly TranscriptLine[];
+  from: number;
+  to: number;
+  /** Where this block's section begins: its first line names its speaker. */
+  sectionStart: number;
+  clocks: readonly string[];
+  speakerNames: readonly string[];
+}
+
+/**
+ * A run of up to BLOCK_SIZE lines. Blocks off screen are not laid out (`content-visibility: auto`), with a
+ * height guessed from their text until they have been shown once; and React re-renders a line change
+ * without walking every line of a long section, since untouched blocks are skipped whole.
+ */
+export const LineBlock = memo(function LineBlock({ lines, from, to, sectionStart, clocks, speakerNames }: Props) {
+  return (
+    <div className="line-block" style={{ containIntrinsicBlockSize: `auto ${estimateHeight(lines, from, to)}rem` }}>
+      {lines.slice(from, to).map((line, offset) => {
+        const index = from + offset;
+        const changed = index === sectionStart || line.speaker !== lines[index - 1]!.speaker;
+        return (
+          <TranscriptLineView
+            key={index}
+            index={index}
+            line={line}
+            clock={clocks[index]!}
+            speaker={changed ? speakerNames[line.speaker] : undefined}
+          />
+        );
+      })}
+    </div>
+  );
+});
+
+/** Rows of about 80 characters, 1.6 rem each, plus each line's padding. */
+function estimateHeight(lines: readonly TranscriptLine[], from: number, to: number): number {
+  let rem = 0;
+  for (let i = from; i < to; i++) rem += Math.ceil(lines[i]!.text.length / 80) * 1.6 + 0.8;
+  return Math.round(rem);
+}
