@@ -1,6 +1,7 @@
+import { useEffect, useRef } from 'react';
 import { LinkIcon, ShareIcon } from '../lib/icons.tsx';
 import { formatClock } from '../lib/time.ts';
-import { usePlayback } from '../store/PlaybackContext.tsx';
+import { usePlaybackStore } from '../store/PlaybackContext.tsx';
 import { episodeLink } from './shareLink.ts';
 
 interface Props {
@@ -11,20 +12,32 @@ interface Props {
 
 /** "Copy link at 30:26" for the current second, and the system share sheet where the browser has one. */
 export function ShareControls({ slug, title, copyAt }: Props) {
-  const second = usePlayback((s) => Math.floor(s.time));
+  const store = usePlaybackStore();
+  // The label follows playback second by second, written straight into the page: no render per second.
+  const label = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    let shown = '';
+    const show = (time: number) => {
+      const clock = formatClock(time);
+      if (clock !== shown && label.current) label.current.textContent = shown = clock;
+    };
+    show(store.getState().time);
+    return store.subscribe((state) => show(state.time));
+  }, [store]);
+  const second = () => Math.floor(store.getState().time);
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
   return (
     <div className="share-controls">
-      <button type="button" className="button" onClick={() => copyAt(second)}>
+      <button type="button" className="button" onClick={() => copyAt(second())}>
         <LinkIcon />
-        <span className="share-label">Copy link at</span> {formatClock(second)}
+        <span className="share-label">Copy link at</span> <span ref={label} />
       </button>
       {canShare && (
         <button
           type="button"
           className="button"
           onClick={() => {
-            const url = episodeLink(slug, second);
+            const url = episodeLink(slug, second());
             navigator.share({ title, url }).catch(() => undefined);
           }}
         >

@@ -5,17 +5,16 @@ import type { PlaybackActions, PlaybackState, PlaybackStore } from './playbackSt
 
 interface PlaybackContextValue {
   store: PlaybackStore;
-  /** Watches the active line (ACTIVE), the one line in the tab order (TABBABLE), the line offering its link (COPY). */
+  /** Watches the line offering its "Copy link" button (OFFERS_LINK) and the focused line (FOCUSED). */
   lines: IndexWatcher;
   sections: IndexWatcher;
 }
 
-export const ACTIVE = 1;
-export const TABBABLE = 2;
-export const COPY = 4;
+export const OFFERS_LINK = 1;
+export const FOCUSED = 2;
 
-/** The tabbable line is the focused one, else the one being spoken (else the first). */
-const tabbableLine = (s: PlaybackState) => s.focusedLine ?? Math.max(0, s.activeLine);
+/** The one line in the tab order: the focused one, else the one being spoken (else the first). */
+export const tabbableLine = (s: PlaybackState) => s.focusedLine ?? Math.max(0, s.activeLine);
 
 const PlaybackContext = createContext<PlaybackContextValue | null>(null);
 
@@ -23,10 +22,9 @@ export function createPlaybackContext(store: PlaybackStore): PlaybackContextValu
   return {
     store,
     lines: createIndexWatcher(store, [
-      (s) => s.activeLine,
-      tabbableLine,
-      // The line under the pointer offers its link; without a pointer, the tabbable line does.
-      (s) => s.hoveredLine ?? tabbableLine(s),
+      // The line under the pointer or with keyboard focus offers its link: nothing moves during playback.
+      (s) => s.hoveredLine ?? s.focusedLine ?? -1,
+      (s) => s.focusedLine ?? -1,
     ]),
     sections: createIndexWatcher(store, [(s) => s.activeSection]),
   };
@@ -59,6 +57,6 @@ function useFlags(watcher: IndexWatcher, index: number): number {
   );
 }
 
-/** A line's ACTIVE, TABBABLE and COPY flags: one subscription per line, notified only when they change. */
+/** A line's OFFERS_LINK and FOCUSED flags: one subscription per line, notified only when they change. */
 export const useLineFlags = (index: number) => useFlags(usePlaybackContext().lines, index);
-export const useIsActiveSection = (index: number) => useFlags(usePlaybackContext().sections, index) === ACTIVE;
+export const useIsActiveSection = (index: number) => useFlags(usePlaybackContext().sections, index) === 1;

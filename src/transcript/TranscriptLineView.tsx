@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { TranscriptLine } from '../episodes/model.ts';
 import { LinkIcon } from '../lib/icons.tsx';
-import { ACTIVE, COPY, TABBABLE, useLineFlags } from '../store/PlaybackContext.tsx';
+import { FOCUSED, OFFERS_LINK, useLineFlags } from '../store/PlaybackContext.tsx';
 
 /** Each line has an id: found in constant time, and `#line-42` links to it. */
 export const lineId = (index: number) => `line-${index}`;
@@ -15,36 +15,30 @@ interface Props {
 }
 
 /**
- * One spoken line: as few elements as a line can have, since a transcript may hold 15,000. It re-renders
- * only when it becomes or stops being the active (or tabbable) line, so a playback tick renders no line and
- * a line change renders two. Clicks and keys are handled by the transcript as a whole (one listener, not
- * thousands); `data-line` and `data-copy` tell it what was hit.
+ * One spoken line: as few elements as a line can have, since a transcript may hold 15,000. Being the
+ * active line (`aria-current`) or the tabbable one (`tabindex`) is not rendered here: `useLineHighlight`
+ * sets those two attributes directly, so playback renders no line at all, even when the line changes.
+ * Clicks and keys are handled by the transcript as a whole (one listener, not thousands); `data-line` and
+ * `data-copy` tell it what was hit.
  *
- * Only one line at a time carries the "Copy link to 30:26" button (the line under the pointer, else the
- * tabbable one): thousands of buttons would double the page's weight. Placed right after its line, it is
- * the next Tab stop after the focused line, and CSS sets it beside the line without measuring anything.
+ * Only one line at a time carries the "Copy link to 30:26" button (the line under the pointer, else the one
+ * with keyboard focus): thousands of buttons would double the page's weight. Placed right after its line,
+ * it is the next Tab stop after the focused line, and CSS sets it beside the line without measuring.
  */
 export const TranscriptLineView = memo(function TranscriptLineView({ index, line, clock, speaker }: Props) {
   const flags = useLineFlags(index);
   return (
     <>
       {speaker && <p className="line-speaker">{speaker}</p>}
-      <div
-        role="button"
-        id={lineId(index)}
-        className="line"
-        tabIndex={flags & TABBABLE ? 0 : -1}
-        aria-current={flags & ACTIVE ? 'true' : undefined}
-        data-line={index}
-      >
+      <div role="button" id={lineId(index)} className="line" tabIndex={-1} data-line={index}>
         <span className={line.estimated ? 'line-time estimated' : 'line-time'}>{clock}</span>{' '}
         <span className="line-text">{line.text}</span>
       </div>
-      {flags & COPY ? (
+      {flags & OFFERS_LINK ? (
         <button
           type="button"
           className="line-copy"
-          tabIndex={flags & TABBABLE ? 0 : -1}
+          tabIndex={flags & FOCUSED ? 0 : -1}
           aria-label={`Copy link to ${clock}`}
           title={`Copy link to ${clock}`}
           data-copy={index}

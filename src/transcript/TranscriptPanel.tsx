@@ -14,6 +14,7 @@ import { BackToNow } from './BackToNow.tsx';
 import { SectionHeader } from './SectionHeader.tsx';
 import { BLOCK_SIZE, LineBlock } from './LineBlock.tsx';
 import { lineElement, useFollow } from './useFollow.ts';
+import { useLineHighlight } from './useLineHighlight.ts';
 
 interface Props {
   lines: readonly TranscriptLine[];
@@ -60,6 +61,7 @@ export function TranscriptPanel({ lines, sections, speakers, intro, outro, onSee
   const store = usePlaybackStore();
   const scrollRef = useRef<HTMLDivElement>(null);
   useFollow(scrollRef, store);
+  useLineHighlight(store);
 
   const groups = useMemo(() => groupLines(lines, sections), [lines, sections]);
   const clocks = useMemo(() => lines.map((line) => formatClock(line.start)), [lines]);

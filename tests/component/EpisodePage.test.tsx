@@ -104,12 +104,13 @@ describe('seeking', () => {
     const start = line('30:26');
     expect(start).toHaveAttribute('tabindex', '0');
     expect(transcript().querySelectorAll('[data-line][tabindex="0"]')).toHaveLength(1);
-    // The one copy button is the next Tab stop after the tabbable line, and is for that line.
+    // No copy button moves along during plain playback; a focused line gets one, as its next Tab stop.
     const copy = () => transcript().querySelectorAll('[data-copy]');
+    expect(copy()).toHaveLength(0);
+    act(() => start.focus());
     expect(copy()).toHaveLength(1);
     expect(start.nextElementSibling).toBe(copy()[0]);
     expect(copy()[0]).toHaveAccessibleName('Copy link to 30:26');
-    act(() => start.focus());
     press('ArrowDown', start);
     expect(document.activeElement).toBe(line('31:08'));
     expect(line('31:08')).toHaveAttribute('tabindex', '0');

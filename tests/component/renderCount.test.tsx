@@ -1,7 +1,8 @@
 /**
- * The performance contract of the transcript: a playback tick that stays on the same line renders no line,
- * and a line change renders exactly the two lines involved. Every render of a line calls `useLineFlags`
- * once, so counting those calls counts line renders.
+ * The performance contract of the transcript: playback renders no line, neither on a tick within a line
+ * nor when the line changes (the highlight is two attribute writes, see useLineHighlight), and other
+ * changes render only the lines involved. Every render of a line calls `useLineFlags` once, so counting
+ * those calls counts line renders.
  */
 import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -45,7 +46,7 @@ describe('line renders', () => {
     expect(Object.values(counts).every((count) => count === 1)).toBe(true);
   });
 
-  it('renders no line on ticks within a line, and the two lines involved on a change', async () => {
+  it('renders no line on ticks within a line, nor when the line changes', async () => {
     await renderEpisode(episode, '?t=1826');
     press('k');
     takeRenders();
@@ -54,17 +55,28 @@ describe('line renders', () => {
     expectActive('30:26');
     expect(takeRenders()).toEqual({});
 
-    advance(12.25); // crosses 31:08.05
+    advance(12.25); // crosses 31:08
     expectActive('31:08');
-    expect(takeRenders()).toEqual({ 68: 1, 69: 1 });
+    expect(line('30:26')).not.toHaveAttribute('aria-current');
+    expect([line('30:26').tabIndex, line('31:08').tabIndex]).toEqual([-1, 0]);
+    expect(takeRenders()).toEqual({});
   });
 
-  it('renders the two lines involved when the reader seeks far away', async () => {
+  it('renders no line when the reader seeks far away', async () => {
     await renderEpisode(episode, '?t=1826');
     takeRenders();
     act(() => line('1:01:57').click());
     expectActive('1:01:57');
-    expect(takeRenders()).toEqual({ 68: 1, 147: 1 });
+    expect(takeRenders()).toEqual({});
     expect(currentPlayer().calls).toEqual(['seekTo 3717', 'play']);
+  });
+
+  it('renders just the lines involved when the pointer moves from line to line', async () => {
+    await renderEpisode(episode, '?t=1826');
+    takeRenders();
+    act(() => void line('1:01:57').dispatchEvent(new PointerEvent('pointerover', { bubbles: true })));
+    expect(takeRenders()).toEqual({ 147: 1 });
+    act(() => void line('1:02:05').dispatchEvent(new PointerEvent('pointerover', { bubbles: true })));
+    expect(takeRenders()).toEqual({ 147: 1, 148: 1 });
   });
 });
