@@ -27,28 +27,44 @@ const NAVIGATE = 'transcript-player:navigate';
 
 /**
  * Back and forward return a page to its place (a scroll position, a playback second): pages register a
- * keeper while they are shown, and the place is written into their history entry just before it is left,
- * not as it changes (writing history is a synchronous call into the browser, too slow for every second of
- * playback). The moments of leaving: an in-app navigation, back or forward (the Navigation API tells us
- * before the entry changes, where the browser has it), and the page being hidden or closed.
+ * keeper while they are shown, and the place is taken just before the page is left, not as it changes
+ * (writing history is a synchronous call into the browser, too slow for every second of playback).
+ * Leaving by an in-app link or by hiding or closing the page writes the place into the history entry.
+ * Leaving by back or forward cannot write history (a history write during a traversal cancels it), so the
+ * Navigation API's `navigate` event, which fires while the old entry is still current, keeps the place in
+ * memory under that entry's key.
  */
 type PlaceKeeper = () => Record<string, unknown>;
+type Place = Record<string, unknown>;
 const keepers = new Set<PlaceKeeper>();
+const placesOfEntries = new Map<string, Place>();
+
+interface NavigationLike extends EventTarget {
+  currentEntry?: { key: string } | null;
+}
+const navigation = typeof window === 'undefined' ? undefined : (window as { navigation?: NavigationLike }).navigation;
+
+function takePlace(): Place {
+  const state: unknown = window.history.state;
+  const place: Place = typeof state === 'object' && state !== null ? { ...state } : {};
+  for (const keeper of keepers) Object.assign(place, keeper());
+  return place;
+}
 
 function keepPlaces(): void {
   if (keepers.size === 0) return;
-  const state: unknown = window.history.state;
-  const place: Record<string, unknown> = typeof state === 'object' && state !== null ? { ...state } : {};
-  for (const keeper of keepers) Object.assign(place, keeper());
-  window.history.replaceState(place, '');
+  window.history.replaceState(takePlace(), '');
+  const entry = navigation?.currentEntry?.key;
+  if (entry !== undefined) placesOfEntries.delete(entry); // the entry now holds the newer place
 }
 
 if (typeof window !== 'undefined') {
   window.addEventListener('pagehide', keepPlaces);
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && keepPlaces());
-  const navigation = (window as { navigation?: EventTarget }).navigation;
   navigation?.addEventListener('navigate', (event) => {
-    if ((event as Event & { navigationType?: string }).navigationType === 'traverse') keepPlaces();
+    const leaving = navigation.currentEntry?.key;
+    const traverse = (event as Event & { navigationType?: string }).navigationType === 'traverse';
+    if (traverse && leaving && keepers.size > 0) placesOfEntries.set(leaving, takePlace());
   });
 }
 
@@ -62,9 +78,12 @@ export function useKeepPlace(keeper: PlaceKeeper): void {
   }, [keeper]);
 }
 
+/** What the current history entry's page kept under `key` when it was last left. */
 export function recallFromHistory(key: string): unknown {
-  const state: unknown = window.history.state;
-  return typeof state === 'object' && state !== null ? (state as Record<string, unknown>)[key] : undefined;
+  const entry = navigation?.currentEntry?.key;
+  const kept = entry === undefined ? undefined : placesOfEntries.get(entry);
+  const state: unknown = kept ?? window.history.state;
+  return typeof state === 'object' && state !== null ? (state as Place)[key] : undefined;
 }
 
 /** Whether the current page was reached inside the app (a link, back or forward) rather than by loading. */
