@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { episodesPlugin } from './src/episodes/vitePlugin.ts';
+import { prerenderPlugin } from './src/prerender/plugin.ts';
 
 /**
  * Static hosts answer unknown paths with `404.html`: making it the app itself lets deep links such as
@@ -25,7 +26,7 @@ const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+
 
 export default defineConfig({
   base,
-  plugins: [react(), episodesPlugin(), spaFallback()],
+  plugins: [react(), episodesPlugin(), spaFallback(), prerenderPlugin()],
   resolve: {
     // youtube-player logs through `debug`, silent in production: a no-op keeps its ~3 KB out of the bundle.
     alias: { debug: fileURLToPath(new URL('./src/player/silentDebug.ts', import.meta.url)) },

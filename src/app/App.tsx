@@ -1,23 +1,32 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useLocation } from '../lib/router.tsx';
+import { replayEarlyClicks } from './earlyClicks.ts';
 import { EpisodeRoute } from './EpisodeRoute.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { loadedLibraryRoute, loadLibraryRoute } from './pageData.ts';
+import { routeOf } from './routes.ts';
 
-// The library is its own chunk (with its styles): an episode page does not load it.
-const LibraryRoute = lazy(() => import('./LibraryRoute.tsx').then((module) => ({ default: module.LibraryRoute })));
-
-const EPISODE_PATH = /^\/episodes\/([^/]+)\/?$/;
+// The library is its own chunk: an episode page does not load it.
+const LazyLibraryRoute = lazy(() => loadLibraryRoute().then((module) => ({ default: module.LibraryRoute })));
 
 export function App() {
-  const { path } = useLocation();
-  if (path === '/') {
-    return (
-      <Suspense fallback={null}>
+  useEffect(replayEarlyClicks, []);
+  const route = routeOf(useLocation().path);
+  switch (route.page) {
+    case 'library': {
+      // Loaded ahead when the page was prerendered: then it renders at once, as it did in the build.
+      const LibraryRoute = loadedLibraryRoute()?.LibraryRoute;
+      return LibraryRoute ? (
         <LibraryRoute />
-      </Suspense>
-    );
+      ) : (
+        <Suspense fallback={null}>
+          <LazyLibraryRoute />
+        </Suspense>
+      );
+    }
+    case 'episode':
+      return <EpisodeRoute key={route.slug} slug={route.slug} />;
+    case 'not-found':
+      return <NotFoundPage />;
   }
-  const episode = EPISODE_PATH.exec(path);
-  if (episode) return <EpisodeRoute key={episode[1]} slug={decodeURIComponent(episode[1]!)} />;
-  return <NotFoundPage />;
 }

@@ -47,6 +47,7 @@ const HELP_ROWS: HelpRow[] = [
 export function EpisodePage({ episode }: { episode: EpisodeData }) {
   // Where the page opens: the second it was left at (back and forward), else the address's ?t=.
   const [start] = useState(() => {
+    if (typeof window === 'undefined') return 0; // prerendering: the page at its path alone
     const left = recallFromHistory('t');
     if (typeof left === 'number' && left >= 0) return Math.min(left, episode.duration);
     return startTimeFromLocation(window.location.search, window.location.hash, episode.duration);

@@ -1,23 +1,26 @@
 import { useEffect, useState } from 'react';
-import type { EpisodeSummary } from '../episodes/model.ts';
 import { LibraryPage } from '../library/LibraryPage.tsx';
+import { loadedSummaries, loadSummaries } from './pageData.ts';
 import { SiteHeader } from './SiteHeader.tsx';
 
 /** Loads the episode summaries (their own chunk: no transcript) and shows the library. */
 export function LibraryRoute() {
-  const [episodes, setEpisodes] = useState<EpisodeSummary[]>();
+  const [episodes, setEpisodes] = useState(loadedSummaries);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     document.title = 'Episodes · Transcript Player';
+  }, []);
+  useEffect(() => {
+    if (episodes) return;
     let current = true;
-    import('virtual:episodes/index').then(
-      (module) => current && setEpisodes(module.default),
+    loadSummaries().then(
+      (loaded) => current && setEpisodes(loaded),
       () => current && setFailed(true),
     );
     return () => {
       current = false;
     };
-  }, []);
+  }, [episodes]);
   return (
     <div className="library-page">
       <SiteHeader />

@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
-import { broken, loaders } from 'virtual:episodes/loaders';
+import { broken } from 'virtual:episodes/loaders';
 import type { EpisodeData } from '../episodes/model.ts';
+import { hasEpisode, loadedEpisode, loadEpisode } from './pageData.ts';
 
 export type EpisodeLoad =
   | { state: 'loading' }
@@ -9,23 +10,28 @@ export type EpisodeLoad =
   | { state: 'broken'; errors: string[] }
   | { state: 'failed' };
 
-/** Loads one episode's chunk on demand. */
+function initialLoad(slug: string): EpisodeLoad {
+  const episode = loadedEpisode(slug);
+  if (episode) return { state: 'ready', episode };
+  if (hasEpisode(slug)) return { state: 'loading' };
+  return broken[slug] ? { state: 'broken', errors: broken[slug] } : { state: 'missing' };
+}
+
+/** One episode's data: at once when already loaded, else its chunk on demand. */
 export function useEpisode(slug: string): EpisodeLoad {
-  const load = Object.hasOwn(loaders, slug) ? loaders[slug] : undefined;
-  const [result, setResult] = useState<EpisodeLoad>(() =>
-    load ? { state: 'loading' } : broken[slug] ? { state: 'broken', errors: broken[slug] } : { state: 'missing' },
-  );
+  const [result, setResult] = useState(() => initialLoad(slug));
+  const loading = result.state === 'loading';
   useEffect(() => {
-    if (!load) return;
+    if (!loading) return;
     let current = true;
-    load().then(
+    loadEpisode(slug).then(
       // A transition: a long transcript renders in slices that let the browser breathe, not in one long task.
-      (module) => current && startTransition(() => setResult({ state: 'ready', episode: module.default })),
+      (episode) => current && startTransition(() => setResult({ state: 'ready', episode })),
       () => current && setResult({ state: 'failed' }),
     );
     return () => {
       current = false;
     };
-  }, [load]);
+  }, [slug, loading]);
   return result;
 }

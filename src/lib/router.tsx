@@ -8,7 +8,7 @@ import { useEffect, useSyncExternalStore, type AnchorHTMLAttributes, type MouseE
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 /** The app path of the current location, without the base. */
-export function appPath(pathname = window.location.pathname): string {
+export function appPath(pathname: string = window.location.pathname): string {
   const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
   return path === '' ? '/' : path;
 }
@@ -113,10 +113,21 @@ function subscribe(onChange: () => void): () => void {
 
 const snapshot = () => window.location.pathname + window.location.search + window.location.hash;
 
+/**
+ * The address a page was prerendered for (see src/prerender): the build renders each page at its path alone,
+ * and hydration must render exactly that; the query and hash (`?t=`, filters) apply right after.
+ */
+let prerenderedAt = '/';
+export function setPrerenderedPath(path: string): void {
+  prerenderedAt = path;
+}
+const prerenderedSnapshot = () => hrefFor(prerenderedAt);
+
 /** Re-renders on every navigation; returns the app path, query and hash. */
 export function useLocation(): { path: string; search: string; hash: string } {
-  useSyncExternalStore(subscribe, snapshot, snapshot);
-  return { path: appPath(), search: window.location.search, hash: window.location.hash };
+  const href = useSyncExternalStore(subscribe, snapshot, prerenderedSnapshot);
+  const url = new URL(href, 'http://app');
+  return { path: appPath(url.pathname), search: url.search, hash: url.hash };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useInBrowser } from '../lib/useInBrowser.ts';
 import type { PlayerEvents, PlayerProblem } from './types.ts';
 
 // The player (react-youtube and its loader) is its own chunk, fetched beside the episode's data rather than
@@ -43,12 +44,16 @@ export function watchOnYouTube(videoId: string, seconds: number): string {
 }
 
 export function VideoPanel({ videoId, title, start, currentTime, problem, events }: Props) {
+  const inBrowser = useInBrowser();
   if (videoId && !problem) {
     return (
       <div className="video">
-        <Suspense fallback={null}>
-          <YouTubeVideo videoId={videoId} title={title} start={start} {...events} />
-        </Suspense>
+        {/* The player exists only in the browser: a prerendered page holds its empty frame. */}
+        {inBrowser && (
+          <Suspense fallback={null}>
+            <YouTubeVideo videoId={videoId} title={title} start={start} {...events} />
+          </Suspense>
+        )}
       </div>
     );
   }

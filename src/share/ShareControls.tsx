@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { LinkIcon, ShareIcon } from '../lib/icons.tsx';
 import { formatClock } from '../lib/time.ts';
+import { useInBrowser } from '../lib/useInBrowser.ts';
 import { usePlaybackStore } from '../store/PlaybackContext.tsx';
 import { episodeLink } from './shareLink.ts';
 
@@ -25,7 +26,8 @@ export function ShareControls({ slug, title, copyAt }: Props) {
     return store.subscribe((state) => show(state.time));
   }, [store]);
   const second = () => Math.floor(store.getState().time);
-  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+  // Known only in the browser: a prerendered page has no Share button until it is live.
+  const canShare = useInBrowser() && typeof navigator.share === 'function';
   return (
     <div className="share-controls">
       <button type="button" className="button" onClick={() => copyAt(second())}>

@@ -54,6 +54,7 @@ function useFlags(watcher: IndexWatcher, index: number): number {
   return useSyncExternalStore(
     (onChange) => watcher.subscribe(index, onChange),
     () => watcher.flagsOf(index),
+    () => watcher.initialFlagsOf(index),
   );
 }
 

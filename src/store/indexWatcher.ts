@@ -10,6 +10,8 @@ export interface IndexWatcher {
   subscribe(index: number, onChange: () => void): () => void;
   /** Bit k is set when selector k currently selects `index`. */
   flagsOf(index: number): number;
+  /** The same for the store's initial state (what a prerendered page shows). */
+  initialFlagsOf(index: number): number;
 }
 
 export function createIndexWatcher<S>(
@@ -17,6 +19,9 @@ export function createIndexWatcher<S>(
   selectors: ReadonlyArray<(state: S) => number>,
 ): IndexWatcher {
   const listeners = new Map<number, Set<() => void>>();
+  const flags = (selected: readonly number[], index: number) =>
+    selected.reduce((bits, chosen, k) => (chosen === index ? bits | (1 << k) : bits), 0);
+  const initial = selectors.map((select) => select(store.getInitialState()));
   let current = selectors.map((select) => select(store.getState()));
   store.subscribe((state) => {
     const next = selectors.map((select) => select(state));
@@ -29,7 +34,8 @@ export function createIndexWatcher<S>(
     for (const index of changed) listeners.get(index)?.forEach((listener) => listener());
   });
   return {
-    flagsOf: (index) => current.reduce((flags, selected, k) => (selected === index ? flags | (1 << k) : flags), 0),
+    flagsOf: (index) => flags(current, index),
+    initialFlagsOf: (index) => flags(initial, index),
     subscribe(index, onChange) {
       let set = listeners.get(index);
       if (!set) listeners.set(index, (set = new Set()));

@@ -72,11 +72,11 @@ export function createPlaybackStore(timeline: PlaybackTimeline, startTime = 0): 
     return { line, section };
   };
 
-  const initial = place(startTime);
+  const initial = place(0);
   let staleReadings = 0;
 
-  return createStore<PlaybackState & PlaybackActions>()((set, get) => ({
-    time: startTime,
+  const store = createStore<PlaybackState & PlaybackActions>()((set, get) => ({
+    time: 0,
     status: 'unstarted',
     rate: 1,
     duration: timeline.end,
@@ -127,4 +127,11 @@ export function createPlaybackStore(timeline: PlaybackTimeline, startTime = 0): 
       if (get().hoveredLine !== hoveredLine) set({ hoveredLine });
     },
   }));
+  // The initial state is the episode at 0:00, as the build prerenders it (and as hydration must render it);
+  // the start moves it from there.
+  if (startTime !== 0) {
+    const { line, section } = place(startTime);
+    store.setState({ time: startTime, activeLine: line, activeSection: section });
+  }
+  return store;
 }

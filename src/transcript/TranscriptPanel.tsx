@@ -1,4 +1,5 @@
 import {
+  Suspense,
   useMemo,
   useRef,
   type FocusEvent,
@@ -162,15 +163,18 @@ export function TranscriptPanel({ lines, sections, speakers, intro, outro, onSee
                 />
               )}
               {blocksOf(group).map(([from, to]) => (
-                <LineBlock
-                  key={from}
-                  lines={lines}
-                  from={from}
-                  to={to}
-                  sectionStart={group.from}
-                  clocks={clocks}
-                  speakerNames={speakerNames}
-                />
+                // On a prerendered page each block hydrates on its own, in slices that leave the page
+                // responsive, and a block the reader clicks hydrates first (nothing here ever suspends).
+                <Suspense key={from}>
+                  <LineBlock
+                    lines={lines}
+                    from={from}
+                    to={to}
+                    sectionStart={group.from}
+                    clocks={clocks}
+                    speakerNames={speakerNames}
+                  />
+                </Suspense>
               ))}
             </div>
           ))}

@@ -51,15 +51,15 @@ export async function measureSize(browser: Browser, origin: string, input: Episo
     page.on('response', (response) => {
       const url = new URL(response.url());
       if (url.origin !== origin) return;
-      responses.set(
-        response.url(),
-        response.body().then((body) => ({
-          path: url.pathname,
-          type: typeOf(url.pathname, response.headers()['content-type'] ?? ''),
-          bytes: body.length,
-          gzip: gzipSync(body, { level: 9 }).length,
-        })),
-      );
+      const asset = response.body().then((body) => ({
+        path: url.pathname,
+        type: typeOf(url.pathname, response.headers()['content-type'] ?? ''),
+        bytes: body.length,
+        gzip: gzipSync(body, { level: 9 }).length,
+      }));
+      // A body never read (the page moved on) must not end the bench as an unhandled rejection.
+      asset.catch(() => undefined);
+      responses.set(response.url(), asset);
     });
     await page.goto(`${origin}/episodes/${input.episode.slug}`, { waitUntil: 'commit' });
     await page.evaluate(() => (window as unknown as LoadWindow).__benchLoad.ready);
@@ -74,7 +74,8 @@ export async function measureSize(browser: Browser, origin: string, input: Episo
       const pending = responses.get(url);
       if (!pending) continue;
       responses.delete(url);
-      const asset = await pending;
+      const asset = await pending.catch(() => null);
+      if (!asset) continue;
       const index = order.indexOf(url);
       const phase =
         asset.type === 'html'

@@ -120,6 +120,7 @@ type Row = [label: string, cells: (e: EpisodeResult) => string] | [heading: stri
 
 const ROWS: Row[] = [
   ['Size, gzip KB (1 KB = 1,000 B)'],
+  ['  HTML page (prerendered)', (e) => kb(e.size?.html)],
   ['  JS + CSS before the data', (e) => kb(e.size?.jsCssBeforeData)],
   ['  episode data (its chunk)', (e) => kb(e.size?.data)],
   ['  JS + CSS after the data', (e) => kb(e.size?.afterData)],

@@ -13,6 +13,8 @@ export interface EpisodeResult {
   durationSeconds: number;
   size?: {
     /** gzip bytes */
+    /** The page's HTML (prerendered: it holds the whole transcript). */
+    html: number;
     jsCssBeforeData: number;
     data: number;
     afterData: number;

@@ -107,7 +107,13 @@ async function measureEpisode(
   log(`${input.id}: size`);
   const size = await attempt(`${input.id} size`, () => measureSize(browser, site.origin, input));
   blocked.push(...size.blocked);
-  result.size = { jsCssBeforeData: size.beforeData, data: size.data, afterData: size.afterData, assets: size.assets };
+  result.size = {
+    html: size.html,
+    jsCssBeforeData: size.beforeData,
+    data: size.data,
+    afterData: size.afterData,
+    assets: size.assets,
+  };
 
   const app: LoadRun[] = [];
   const floor: LoadRun[] = [];

@@ -1,0 +1,53 @@
+/**
+ * Pages are prerendered by the build: the HTML itself holds the page, so it reads without script, and what a
+ * reader does before the app's code has run is not lost.
+ */
+import { episodePage, lineName, SEED, SEED_TITLE } from './episode.ts';
+import { expect, test } from './harness.ts';
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an episode page shows its title, chapters and whole transcript', async ({ page }) => {
+    await page.goto(`${SEED}?t=1826`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
+    const episode = episodePage(page);
+    await expect(episode.lines).toHaveCount(150);
+    await expect(episode.line('30:26', 'There are two elements to that.')).toBeVisible();
+    await expect(episode.chapters.getByRole('button')).not.toHaveCount(0);
+    await expect(page.getByRole('link', { name: /^Next episode/ })).toHaveAttribute(
+      'href',
+      '/episodes/s13e01-product-experiments',
+    );
+  });
+
+  test('the library lists every episode, each a link to its page', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Episodes');
+    const titles = page.locator('.episode-card').getByRole('link');
+    await expect(titles).toHaveCount(5);
+    await expect(titles.first()).toHaveAttribute('href', '/episodes/s13e02-mlops-on-a-budget');
+  });
+});
+
+test('a line clicked before the app has started is played from once it has', async ({ page, fake }) => {
+  // Hold the app's code until the reader has clicked the prerendered line.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(SEED, { waitUntil: 'commit' });
+  const episode = episodePage(page);
+  const line = episode.line('30:26', 'There are two');
+  await line.click();
+  await expect(line).not.toHaveAttribute('aria-current', 'true');
+
+  release();
+  await expect(line).toHaveAttribute('aria-current', 'true');
+  await expect(episode.activeLine).toHaveAccessibleName(lineName('30:26', 'There are two'));
+  // The player, once it is there, is taken to the line (and plays, if it was ready when the click came).
+  await expect.poll(() => fake.current(), { message: 'the player is created' }).not.toBeNull();
+  await expect.poll(async () => (await fake.calls('seekTo')).at(-1)?.args[0]).toBe(1826);
+});
