@@ -136,7 +136,8 @@ function reload(server: ViteDevServer): void {
   server.ws.send({ type: 'full-reload' });
 }
 
-const escapeHtml = (text: string) =>
+/** Text for HTML built at build time (page titles, attributes): every character that could be markup escaped. */
+export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 function episodePage(shell: string, episode: EpisodeSummary, dataUrl: string): string {

@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import { EARLY_CLICKS_SCRIPT } from '../app/earlyClicks.ts';
+import { escapeHtml } from '../episodes/vitePlugin.ts';
 import type * as RenderPage from './renderPage.tsx';
 
 type Renderer = typeof RenderPage;
@@ -52,13 +53,11 @@ export function prerenderPlugin(): Plugin {
   };
 }
 
-const escapeAttribute = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-
 function fillRoot(shell: string, path: string, markup: string): string {
   const empty = '<div id="root"></div>';
   if (!shell.includes(empty)) throw new Error(`prerender: the page shell has no ${empty}`);
   // A replacer function: `$&` in the markup is text, not a replacement pattern.
-  const root = `<div id="root" data-prerendered="${escapeAttribute(path)}">${markup}</div>`;
+  const root = `<div id="root" data-prerendered="${escapeHtml(path)}">${markup}</div>`;
   return shell.replace(empty, () => `${root}\n    <script>${EARLY_CLICKS_SCRIPT}</script>`);
 }
 
@@ -69,9 +68,9 @@ function libraryPreloads(bundle: Rollup.OutputBundle, base: string): string[] {
     if (file.type !== 'chunk') continue;
     const id = file.facadeModuleId ?? '';
     if (!id.endsWith('/src/app/LibraryRoute.tsx') && id !== '\0virtual:episodes/index') continue;
-    links.push(`<link rel="modulepreload" crossorigin href="${escapeAttribute(base + file.fileName)}" />`);
+    links.push(`<link rel="modulepreload" crossorigin href="${escapeHtml(base + file.fileName)}" />`);
     for (const css of file.viteMetadata?.importedCss ?? [])
-      links.push(`<link rel="stylesheet" crossorigin href="${escapeAttribute(base + css)}" />`);
+      links.push(`<link rel="stylesheet" crossorigin href="${escapeHtml(base + css)}" />`);
   }
   return links;
 }
