@@ -8,7 +8,7 @@ import { useEffect, useSyncExternalStore, type AnchorHTMLAttributes, type MouseE
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 /** The app path of the current location, without the base. */
-export function appPath(pathname: string = window.location.pathname): string {
+export function appPath(pathname = window.location.pathname): string {
   const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
   return path === '' ? '/' : path;
 }
