@@ -42,7 +42,10 @@ export function prerenderPlugin(): Plugin {
         for (const path of renderer.pagePaths()) {
           const file = join(outDir, path === '/' ? 'index.html' : `${decodeURIComponent(path.slice(1))}.html`);
           const markup = await renderer.renderPage(path);
-          let html = fillRoot(readFileSync(file, 'utf8'), path, markup);
+          let html = withAppPreloads(
+            fillRoot(readFileSync(file, 'utf8'), path, markup),
+            appPreloads(bundle, config.base),
+          );
           if (path === '/') html = withPreloads(html, libraryPreloads(bundle, config.base));
           writeFileSync(file, html);
         }
@@ -61,6 +64,29 @@ function fillRoot(shell: string, path: string, markup: string): string {
   return shell.replace(empty, () => `${root}\n    <script>${EARLY_CLICKS_SCRIPT}</script>`);
 }
 
+const preload = (base: string, file: string) =>
+  `<link rel="modulepreload" crossorigin href="${escapeHtml(base + file)}" />`;
+
+/**
+ * The app's code, which the small entry imports once the page is painted (src/app/main.tsx): fetched with
+ * the page, beside the entry, so evaluating it waits for nothing but the paint.
+ */
+function appPreloads(bundle: Rollup.OutputBundle, base: string): string[] {
+  const start = Object.values(bundle).find(
+    (file) => file.type === 'chunk' && (file.facadeModuleId ?? '').endsWith('/src/app/start.tsx'),
+  );
+  if (start?.type !== 'chunk') throw new Error('prerender: the build has no chunk for src/app/start.tsx');
+  const entries = new Set(
+    Object.values(bundle).flatMap((file) => (file.type === 'chunk' && file.isEntry ? [file.fileName] : [])),
+  );
+  return [start.fileName, ...start.imports.filter((file) => !entries.has(file))].map((file) => preload(base, file));
+}
+
+/** Right after the entry script, so the app's code is requested before the page's data. */
+function withAppPreloads(html: string, links: string[]): string {
+  return html.replace(/(<script type="module"[^>]*><\/script>)/, (script) => `${script}\n    ${links.join('\n    ')}`);
+}
+
 /** The library's code, styles and episode list: fetched with the page, not after the app asks for them. */
 function libraryPreloads(bundle: Rollup.OutputBundle, base: string): string[] {
   const links: string[] = [];
@@ -68,7 +94,7 @@ function libraryPreloads(bundle: Rollup.OutputBundle, base: string): string[] {
     if (file.type !== 'chunk') continue;
     const id = file.facadeModuleId ?? '';
     if (!id.endsWith('/src/app/LibraryRoute.tsx') && id !== '\0virtual:episodes/index') continue;
-    links.push(`<link rel="modulepreload" crossorigin href="${escapeHtml(base + file.fileName)}" />`);
+    links.push(preload(base, file.fileName));
     for (const css of file.viteMetadata?.importedCss ?? [])
       links.push(`<link rel="stylesheet" crossorigin href="${escapeHtml(base + css)}" />`);
   }
