@@ -1,6 +1,8 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { usePlayback, usePlaybackStore } from '../store/PlaybackContext.tsx';
+import type { PlaybackState } from '../store/playbackStore.ts';
 import type { Chapter } from './chapters.ts';
+import { drawProgress } from './drawProgress.ts';
 
 /**
  * A slim bar under the video: playback progress with chapter boundaries. A pointer shortcut only (the
@@ -10,17 +12,10 @@ export function ChapterTimeline({ chapters, onSeek }: { chapters: readonly Chapt
   const store = usePlaybackStore();
   const fill = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // Drawn in steps of 1/1000 of the episode: a style write only when the bar visibly moves.
-    let drawn = -1;
-    const draw = (time: number, duration: number) => {
-      const step = duration > 0 ? Math.round(Math.min(1, time / duration) * 1000) : 0;
-      if (step === drawn || !fill.current) return;
-      drawn = step;
-      fill.current.style.transform = `scaleX(${step / 1000})`;
-    };
-    const { time, duration } = store.getState();
-    draw(time, duration);
-    return store.subscribe((state) => draw(state.time, state.duration));
+    const draw = drawProgress(fill, 1000);
+    const show = ({ time, duration }: PlaybackState) => draw(duration > 0 ? time / duration : 0);
+    show(store.getState());
+    return store.subscribe(show);
   }, [store]);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {

@@ -2,7 +2,9 @@ import { memo, useEffect, useId, useRef, useState } from 'react';
 import { ArrowIcon, ChevronIcon } from '../lib/icons.tsx';
 import { formatClock } from '../lib/time.ts';
 import { useIsActiveSection, usePlayback, usePlaybackStore } from '../store/PlaybackContext.tsx';
+import type { PlaybackState } from '../store/playbackStore.ts';
 import { neighbourChapterStart, type Chapter } from './chapters.ts';
+import { drawProgress } from './drawProgress.ts';
 
 interface Props {
   chapters: readonly Chapter[];
@@ -120,16 +122,10 @@ function ChapterProgress({ chapter }: { chapter: Chapter }) {
   const store = usePlaybackStore();
   const bar = useRef<HTMLSpanElement>(null);
   useEffect(() => {
-    // Drawn in steps of 1/200 of the chapter: a style write only when the bar visibly moves.
-    let drawn = -1;
-    const draw = (time: number) => {
-      const step = Math.round(Math.min(1, Math.max(0, (time - chapter.start) / (chapter.end - chapter.start))) * 200);
-      if (step === drawn || !bar.current) return;
-      drawn = step;
-      bar.current.style.transform = `scaleX(${step / 200})`;
-    };
-    draw(store.getState().time);
-    return store.subscribe((state) => draw(state.time));
+    const draw = drawProgress(bar, 200);
+    const show = ({ time }: PlaybackState) => draw((time - chapter.start) / (chapter.end - chapter.start));
+    show(store.getState());
+    return store.subscribe(show);
   }, [store, chapter]);
   return (
     <span className="chapter-progress" aria-hidden="true">
