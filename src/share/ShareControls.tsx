@@ -17,10 +17,13 @@ export function ShareControls({ slug, title, copyAt }: Props) {
   // The label follows playback second by second, written straight into the page: no render per second.
   const label = useRef<HTMLSpanElement>(null);
   useEffect(() => {
-    let shown = '';
+    let shown = -1;
     const show = (time: number) => {
-      const clock = formatClock(time);
-      if (clock !== shown && label.current) label.current.textContent = shown = clock;
+      // Compared as whole seconds: the clock text is made only when it changes, not on every frame.
+      const second = Math.floor(time);
+      if (second === shown || !label.current) return;
+      shown = second;
+      label.current.textContent = formatClock(second);
     };
     show(store.getState().time);
     return store.subscribe((state) => show(state.time));
