@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import { EARLY_CLICKS_SCRIPT } from '../app/earlyClicks.ts';
 import { escapeHtml } from '../episodes/vitePlugin.ts';
+import { withParserYields } from './parserYields.ts';
 import type * as RenderPage from './renderPage.tsx';
 
 type Renderer = typeof RenderPage;
@@ -43,7 +44,7 @@ export function prerenderPlugin(): Plugin {
           const file = join(outDir, path === '/' ? 'index.html' : `${decodeURIComponent(path.slice(1))}.html`);
           const markup = await renderer.renderPage(path);
           let html = withAppPreloads(
-            fillRoot(readFileSync(file, 'utf8'), path, markup),
+            fillRoot(readFileSync(file, 'utf8'), path, withParserYields(markup)),
             appPreloads(bundle, config.base),
           );
           if (path === '/') html = withPreloads(html, libraryPreloads(bundle, config.base));

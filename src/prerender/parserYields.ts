@@ -1,0 +1,30 @@
+/**
+ * Yield points for the browser's HTML parser in a long prerendered page.
+ *
+ * Chromium parses a document that has fully arrived in slices of up to 500 ms once it has yielded a few
+ * times, and a slice is one task: a 15,000-line transcript (megabytes of HTML) would block the page that
+ * long. After running a script in the body the parser yields within 10 ms, so a tiny script placed every
+ * YIELD_EVERY_BYTES keeps every slice short. Each script removes itself as it runs, so the page the app
+ * hydrates is exactly the HTML React wrote; without JavaScript the scripts do nothing.
+ */
+export const PARSER_YIELD_SCRIPT = '<script>document.currentScript.remove()</script>';
+
+/** About 5 ms of parsing on a slow machine: short slices, few scripts (one per ~30 KB). */
+export const YIELD_EVERY_BYTES = 32_000;
+
+/** How React writes a block of lines (src/transcript/LineBlock.tsx; a unit test keeps the two in step). */
+export const BLOCK_START = '<div class="line-block"';
+
+/** Puts a yield script before the first block of lines after every YIELD_EVERY_BYTES of markup. */
+export function withParserYields(markup: string, every = YIELD_EVERY_BYTES): string {
+  const parts: string[] = [];
+  let copied = 0;
+  let lastYield = 0;
+  for (let at = markup.indexOf(BLOCK_START); at !== -1; at = markup.indexOf(BLOCK_START, at + 1)) {
+    if (at - lastYield < every) continue;
+    parts.push(markup.slice(copied, at), PARSER_YIELD_SCRIPT);
+    copied = lastYield = at;
+  }
+  parts.push(markup.slice(copied));
+  return parts.join('');
+}
