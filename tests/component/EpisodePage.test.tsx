@@ -137,6 +137,29 @@ describe('seeking', () => {
     press('p'); // just past a chapter start: to the chapter before
     expectActive('25:50');
   });
+
+  it('draws chapter starts on the timeline, names the chapter under the pointer, and seeks where clicked', async () => {
+    await renderEpisode(episode, '?t=1826');
+    const timeline = document.querySelector<HTMLElement>('.chapter-timeline')!;
+    const duration = currentPlayer().getDuration();
+    const starts = [
+      ...timeline
+        .querySelector('path')!
+        .getAttribute('d')!
+        .matchAll(/M([\d.]+) 0V1/g),
+    ].map(([, x]) => Math.round((Number(x) / 100) * duration));
+    expect(starts).toContain(1322); // 22:02 Interview Process
+    expect(starts).toContain(1826); // 30:26 Interviewer Research
+    expect(starts).not.toContain(0); // the first chapter's start is the bar's own edge
+
+    vi.spyOn(timeline, 'getBoundingClientRect').mockReturnValue(new DOMRect(100, 0, 1000, 6));
+    const at = (seconds: number) => 100 + (seconds / duration) * 1000;
+    fireEvent.pointerMove(timeline, { clientX: at(1330) });
+    expect(timeline.title).toBe('Interview Process Overview: stages, scope, and assumptions');
+    fireEvent.click(timeline, { clientX: at(1330) });
+    expect(currentPlayer().calls.at(-2)).toMatch(/^seekTo 1330(\.\d+)?$/);
+    expectActive('22:02');
+  });
 });
 
 describe('keyboard shortcuts', () => {
