@@ -8,14 +8,14 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.ts';
 
-const FAKE_API = readFileSync(join(import.meta.dirname, '..', 'e2e', 'fake-youtube', 'iframe_api.js'), 'utf8');
+export const FAKE_API = readFileSync(join(import.meta.dirname, '..', 'e2e', 'fake-youtube', 'iframe_api.js'), 'utf8');
 
 /**
  * Appended to the fake API: records each `getCurrentTime()` call (the app's clock reading) with the bench's
  * frame number, and remembers the player, so the bench can check that the app read the clock after the bench
  * moved it in the same frame, and read the time it moved it to without going through `current()`.
  */
-const FAKE_API_HOOKS = `
+export const FAKE_API_HOOKS = `
 ;(function () {
   var proto = window.YT.Player.prototype;
   var read = proto.getCurrentTime;
@@ -32,13 +32,16 @@ const FAKE_API_HOOKS = `
 `;
 
 /** A 1×1 grey GIF: the library's thumbnails, without the network. */
-const TINY_IMAGE = Buffer.from('R0lGODlhAQABAIAAAMzMzAAAACwAAAAAAQABAAACAkQBADs=', 'base64');
+export const TINY_IMAGE = Buffer.from('R0lGODlhAQABAIAAAMzMzAAAACwAAAAAAQABAAACAkQBADs=', 'base64');
 
 /**
  * tsx compiles the bench with esbuild's keepNames, which wraps named inner functions in `__name(...)`. The
  * functions the bench runs in the page are serialised with their source, so the page needs that helper.
  */
-const NAME_HELPER = 'globalThis.__name = globalThis.__name || function (fn) { return fn; };';
+export const NAME_HELPER = 'globalThis.__name = globalThis.__name || function (fn) { return fn; };';
+
+/** The window every measured page gets. */
+export const VIEWPORT = { width: 1280, height: 800 };
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
@@ -59,7 +62,7 @@ export const pageErrors: string[] = [];
  * detoured through the bench's process (that would slow the app's four requests more than the floor's one).
  */
 export async function offlineContext(browser: Browser, videoDuration: number): Promise<OfflineContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: VIEWPORT });
   const blocked: string[] = [];
   context.on('weberror', (error) => pageErrors.push(`${error.page()?.url() ?? 'a page'}: ${error.error().message}`));
   await context.addInitScript({ content: NAME_HELPER });

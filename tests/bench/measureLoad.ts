@@ -4,15 +4,21 @@
  * contexts (cold cache, new renderer process each time). Runs alternate app/floor so that a change in
  * machine load affects both alike.
  *
- * After each app load (outside the timed part) the same page gives two more figures:
- * - memory: JS heap once the player is ready, after forcing garbage collection through CDP;
- * - scroll: the transcript's scroll area is scrolled from top to bottom in steps, recording long tasks.
+ * After each app load (outside the timed part) the same page gives the JS heap once the player is ready,
+ * after forcing garbage collection through CDP.
+ *
+ * Long tasks are recorded in separate loads in the bare browser (bareBrowser.ts), where DevTools adds no work
+ * of its own to the page's main thread: from navigation until the player is ready, then while the
+ * transcript's scroll area is scrolled from top to bottom in steps.
  */
 import type { Browser, Page } from '@playwright/test';
 import { offlineContext } from './browser.ts';
 import type { EpisodeInput } from './inputs.ts';
+import type { BareBrowser } from './bareBrowser.ts';
 import {
   installLoadProbe,
+  recordLongTasks,
+  scrollTranscript,
   type BenchWindow,
   type LoadProbeArgs,
   type LoadTimes,
@@ -29,9 +35,6 @@ export interface HeapSample {
 
 export interface LoadRun {
   times: LoadTimes;
-  /** Long tasks from navigation until the player is ready (and 300 ms more). */
-  loadLongTasks: LongTaskEntry[];
-  scrollLongTasks?: LongTaskEntry[];
   heap?: HeapSample;
   blocked: string[];
 }
@@ -90,22 +93,6 @@ export async function waitForPlayerCued(page: Page): Promise<void> {
   });
 }
 
-async function scrollTranscript(page: Page): Promise<number> {
-  return page.evaluate(async (steps) => {
-    const scroller = document.querySelector('.transcript-scroll');
-    if (!scroller) throw new Error('no .transcript-scroll on the page');
-    const startedAt = performance.now();
-    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    for (let step = 1; step <= steps; step++) {
-      scroller.scrollTop = ((scroller.scrollHeight - scroller.clientHeight) * step) / steps;
-      // Two frames: the scroll is painted, and whatever the app does on scroll has run.
-      await nextFrame();
-      await nextFrame();
-    }
-    return startedAt;
-  }, SCROLL_STEPS);
-}
-
 export async function loadApp(browser: Browser, origin: string, input: EpisodeInput): Promise<LoadRun> {
   const { times, blocked, result } = await load(
     browser,
@@ -115,24 +102,40 @@ export async function loadApp(browser: Browser, origin: string, input: EpisodeIn
     async (page) => {
       await waitForPlayerCued(page);
       await page.waitForTimeout(300);
-      // The forced GC is a long task of the bench's making: long tasks from then until scrolling are left out.
-      const gcStart = await page.evaluate(() => performance.now());
-      const heap = await heapAfterGc(page);
-      const scrollStart = await scrollTranscript(page);
-      const longTasks = await page.evaluate(() => (window as unknown as LoadWindow).__benchLoad.longTasks);
-      return {
-        heap,
-        loadLongTasks: longTasks.filter((t) => t.start < gcStart),
-        scrollLongTasks: longTasks.filter((t) => t.start >= scrollStart),
-      };
+      return { heap: await heapAfterGc(page) };
     },
   );
   return { times, blocked, ...result };
 }
 
 export async function loadFloor(browser: Browser, origin: string, path: string, input: EpisodeInput): Promise<LoadRun> {
-  const { times, blocked, result } = await load(browser, origin, path, input, (page) =>
-    page.evaluate(() => (window as unknown as LoadWindow).__benchLoad.longTasks),
-  );
-  return { times, blocked, loadLongTasks: result };
+  const { times, blocked } = await load(browser, origin, path, input, async () => undefined);
+  return { times, blocked };
+}
+
+export interface LongTaskRun {
+  /** Long tasks from navigation until the player is ready, and 300 ms more. */
+  load: LongTaskEntry[];
+  /** Long tasks while the transcript's scroll area is scrolled from top to bottom. */
+  scroll: LongTaskEntry[];
+}
+
+/**
+ * Loads the episode page in the bare browser (see bareBrowser.ts: no DevTools network agent), waits for the
+ * player, then scrolls the transcript from top to bottom, recording long tasks throughout.
+ */
+export async function loadAndScrollBare(bare: BareBrowser, origin: string, input: EpisodeInput): Promise<LongTaskRun> {
+  const page = await bare.newPage(input.episode.duration + 120, [`(${recordLongTasks.toString()})()`]);
+  try {
+    await page.goto(`${origin}/episodes/${input.episode.slug}`, 'window.__benchLongTasks');
+    await page.waitFor('window.__fakeYouTube?.current()?.state === 5');
+    const lines = await page.evaluate<number>(`document.querySelectorAll('${episodeProbe(input).all}').length`);
+    if (lines !== input.episode.lines.length) throw new Error(`${lines} of ${input.episode.lines.length} lines shown`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const scrollStart = await page.evaluate<number>(`(${scrollTranscript.toString()})(${SCROLL_STEPS})`);
+    const tasks = await page.evaluate<LongTaskEntry[]>('window.__benchLongTasks');
+    return { load: tasks.filter((t) => t.start < scrollStart), scroll: tasks.filter((t) => t.start >= scrollStart) };
+  } finally {
+    await bare.closePage(page);
+  }
 }

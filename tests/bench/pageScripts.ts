@@ -71,6 +71,36 @@ export function installLoadProbe(args: LoadProbeArgs): void {
   requestAnimationFrame(check);
 }
 
+/**
+ * Only the long-task part of the load probe, for loads that measure nothing else: without the probe's check
+ * in every animation frame (a count over the whole DOM), the frames of a loading page are the page's own.
+ */
+export function recordLongTasks(): void {
+  if (window !== window.top) return;
+  const longTasks: LongTaskEntry[] = [];
+  (window as unknown as { __benchLongTasks: LongTaskEntry[] }).__benchLongTasks = longTasks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/**
+ * Scrolls the transcript's scroll area from top to bottom in `steps` steps, two frames each (the scroll is
+ * painted, and whatever the app does on scroll has run). Returns `performance.now()` at the start.
+ */
+export async function scrollTranscript(steps: number): Promise<number> {
+  const scroller = document.querySelector('.transcript-scroll');
+  if (!scroller) throw new Error('no .transcript-scroll on the page');
+  const startedAt = performance.now();
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  for (let step = 1; step <= steps; step++) {
+    scroller.scrollTop = ((scroller.scrollHeight - scroller.clientHeight) * step) / steps;
+    await nextFrame();
+    await nextFrame();
+  }
+  return startedAt;
+}
+
 /** The player as the fake API builds it: the bench reads its clock directly. */
 interface FakePlayer {
   _time: number;

@@ -14,12 +14,13 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
+import { BareBrowser } from './bareBrowser.ts';
 import { launchBrowser, pageErrors } from './browser.ts';
 import { writeFloorPage } from './floor.ts';
 import { generateAll } from './generate.ts';
 import { ALL_INPUT_IDS, EPISODE_INPUT_IDS, episodeInputs, libraryInput, type EpisodeInput } from './inputs.ts';
 import { loadLibrary, searchLibrary } from './measureLibrary.ts';
-import { loadApp, loadFloor, type LoadRun } from './measureLoad.ts';
+import { loadAndScrollBare, loadApp, loadFloor, type LoadRun, type LongTaskRun } from './measureLoad.ts';
 import { PLAYBACK, playbackRun, type PlaybackRun } from './measurePlayback.ts';
 import { measureSize } from './measureSize.ts';
 import { checkBudgets, formatReport, readBudgets } from './report.ts';
@@ -89,6 +90,7 @@ const round = (ms: number) => Math.round(ms);
 
 async function measureEpisode(
   browser: Browser,
+  bare: BareBrowser,
   site: Site,
   floorPath: string,
   input: EpisodeInput,
@@ -130,6 +132,11 @@ async function measureEpisode(
         `floor ${round(floor.at(-1)!.times.paintedAt)} ms`,
     );
   }
+  const longTasks: LongTaskRun[] = [];
+  for (let run = 0; run < runs.load; run++) {
+    longTasks.push(await attempt(`${input.id} long tasks`, () => loadAndScrollBare(bare, site.origin, input)));
+  }
+  log(`${input.id}: long tasks in ${runs.load} loads and scrolls (bare browser)`);
   const appTimes = app.map((r) => r.times.paintedAt);
   const floorTimes = floor.map((r) => r.times.paintedAt);
   result.load = {
@@ -138,8 +145,8 @@ async function measureEpisode(
     floor: figure(floorTimes),
     ratio: median(appTimes) / median(floorTimes),
     pairRatios: figure(appTimes.map((t, i) => t / floorTimes[i]!)),
-    longestLoadTask: figure(app.map((r) => max(r.loadLongTasks.map((t) => t.duration)))),
-    longestScrollTask: figure(app.map((r) => max((r.scrollLongTasks ?? []).map((t) => t.duration)))),
+    longestLoadTask: figure(longTasks.map((r) => max(r.load.map((t) => t.duration)))),
+    longestScrollTask: figure(longTasks.map((r) => max(r.scroll.map((t) => t.duration)))),
   };
   const heaps = app.flatMap((r) => (r.heap ? [r.heap] : []));
   const embedder = heaps.flatMap((h) => (h.embedder === undefined ? [] : [h.embedder]));
@@ -281,6 +288,7 @@ async function main(): Promise<number> {
   const floors = new Map(inputs.map((input) => [input.id, writeFloorPage(siteDir, input.episode)]));
 
   let browser: Browser | undefined;
+  let bare: BareBrowser | undefined;
   const blocked: string[] = [];
   try {
     browser = await launchBrowser();
@@ -288,9 +296,11 @@ async function main(): Promise<number> {
     if (inputs.length) {
       const site = await serveSite(siteDir, episodesDir, join(OUT, 'preview-episodes.log'));
       log(`serving ${siteDir} at ${site.origin}`);
+      bare = BareBrowser.launch();
       try {
         for (const input of inputs) {
-          results.episodes.push(await measureEpisode(browser, site, floors.get(input.id)!, input, runs, blocked));
+          const measured = await measureEpisode(browser, bare, site, floors.get(input.id)!, input, runs, blocked);
+          results.episodes.push(measured);
         }
       } finally {
         site.stop();
@@ -307,6 +317,7 @@ async function main(): Promise<number> {
     }
   } finally {
     await browser?.close();
+    await bare?.close();
     stopAllServers();
   }
 

@@ -86,13 +86,14 @@ export async function buildSite(episodesDir: string, outDir: string, logFile: st
  */
 export function sourceState(): { commit?: string; uncommitted?: string[] } {
   try {
-    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' });
     const paths = ['src', 'index.html', 'vite.config.ts', 'package.json', 'package-lock.json', 'public', 'episodes'];
+    // Not trimmed: each line starts with a two-letter status, which may begin with a space.
     const uncommitted = git('status', '--porcelain', '--', ...paths)
       .split('\n')
       .filter(Boolean)
       .map((line) => line.slice(3));
-    return { commit: git('rev-parse', '--short', 'HEAD'), uncommitted };
+    return { commit: git('rev-parse', '--short', 'HEAD').trim(), uncommitted };
   } catch {
     return {}; // not a git checkout
   }
