@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { ArrowIcon, ChevronIcon } from '../lib/icons.tsx';
 import { formatClock } from '../lib/time.ts';
 import { useIsActiveSection, usePlayback, usePlaybackStore } from '../store/PlaybackContext.tsx';
@@ -20,6 +20,14 @@ export function Chapters({ chapters, onSeek }: Props) {
   const listId = useId();
   const activeSection = usePlayback((s) => s.activeSection);
   const current = chapters.find((chapter) => chapter.section === activeSection);
+  // One callback for every item: the list re-renders at each chapter change, its hundreds of items do not.
+  const select = useCallback(
+    (chapter: Chapter) => {
+      setOpen(false);
+      onSeek(chapter.start);
+    },
+    [onSeek],
+  );
   if (chapters.length === 0) return null;
   return (
     <nav className="chapters" aria-label="Chapters" data-open={open || undefined}>
@@ -40,14 +48,7 @@ export function Chapters({ chapters, onSeek }: Props) {
       </div>
       <ol className="chapter-list" id={listId}>
         {chapters.map((chapter) => (
-          <ChapterItem
-            key={chapter.section}
-            chapter={chapter}
-            onSelect={() => {
-              setOpen(false);
-              onSeek(chapter.start);
-            }}
-          />
+          <ChapterItem key={chapter.section} chapter={chapter} onSelect={select} />
         ))}
       </ol>
     </nav>
@@ -84,7 +85,13 @@ export function ChapterSteps({ chapters, onSeek }: Props) {
   );
 }
 
-const ChapterItem = memo(function ChapterItem({ chapter, onSelect }: { chapter: Chapter; onSelect(): void }) {
+const ChapterItem = memo(function ChapterItem({
+  chapter,
+  onSelect,
+}: {
+  chapter: Chapter;
+  onSelect(chapter: Chapter): void;
+}) {
   const active = useIsActiveSection(chapter.section);
   const item = useRef<HTMLLIElement>(null);
   useEffect(() => {
@@ -92,7 +99,12 @@ const ChapterItem = memo(function ChapterItem({ chapter, onSelect }: { chapter: 
   }, [active]);
   return (
     <li ref={item}>
-      <button type="button" className="chapter" aria-current={active ? 'true' : undefined} onClick={onSelect}>
+      <button
+        type="button"
+        className="chapter"
+        aria-current={active ? 'true' : undefined}
+        onClick={() => onSelect(chapter)}
+      >
         <span className="chapter-time">{formatClock(chapter.start)}</span>{' '}
         <span className="chapter-title">{chapter.title}</span>
         {active && <ChapterProgress chapter={chapter} />}

@@ -11,6 +11,8 @@ import { advance, currentPlayer, players } from './fakePlayer.tsx';
 import { expectActive, line, press, renderEpisode, seed } from './helpers.tsx';
 
 const renders = new Map<number, number>();
+/** Renders of section headers and chapter list items (each calls `useIsActiveSection` once), by section. */
+const sectionRenders = new Map<number, number>();
 
 vi.mock('../../src/store/PlaybackContext.tsx', async (importOriginal) => {
   const actual = await importOriginal<typeof PlaybackContext>();
@@ -19,6 +21,10 @@ vi.mock('../../src/store/PlaybackContext.tsx', async (importOriginal) => {
     useLineFlags: (index: number) => {
       renders.set(index, (renders.get(index) ?? 0) + 1);
       return actual.useLineFlags(index);
+    },
+    useIsActiveSection: (index: number) => {
+      sectionRenders.set(index, (sectionRenders.get(index) ?? 0) + 1);
+      return actual.useIsActiveSection(index);
     },
   };
 });
@@ -78,5 +84,20 @@ describe('line renders', () => {
     expect(takeRenders()).toEqual({ 147: 1 });
     act(() => void line('1:02:05').dispatchEvent(new PointerEvent('pointerover', { bubbles: true })));
     expect(takeRenders()).toEqual({ 147: 1, 148: 1 });
+  });
+});
+
+describe('chapter renders', () => {
+  it('renders only the two chapters and section headers involved when the chapter changes', async () => {
+    const episode = seed();
+    await renderEpisode(episode, '?t=1826');
+    press('k');
+    const before = episode.sections.findIndex((section) => section.start === 1826);
+    advance(episode.sections[before + 1]!.start - 1826 - 0.5);
+    sectionRenders.clear();
+
+    advance(1); // into the next chapter
+    // Each of the two sections renders its header and its chapter list item once.
+    expect(Object.fromEntries(sectionRenders)).toEqual({ [before]: 2, [before + 1]: 2 });
   });
 });
