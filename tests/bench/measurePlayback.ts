@@ -50,10 +50,13 @@ export interface PlaybackRun {
   orderViolations: number;
   /** Long tasks while the measured frames ran. */
   longTasks: LongTaskEntry[];
-  /** Frames from the crossing of each line's start to its highlight being painted (0: the same frame). */
-  crossingLatency: number[];
-  /** Crossings whose line was never highlighted. */
-  crossingMissed: number;
+  /**
+   * Frames from the crossing of each line's start to its highlight being painted (0: the same frame). Only
+   * in 'count' runs: 'trace' runs do not observe highlights, so that the observer is not in the frames timed.
+   */
+  crossingLatency?: number[];
+  /** Crossings whose line was never highlighted ('count' runs). */
+  crossingMissed?: number;
   scripting?: FrameScripting;
   /** Line components rendered before playback (the mount: every line once). */
   mountRenders?: number;
@@ -250,7 +253,7 @@ export async function playbackRun(
   const { context, blocked } = await offlineContext(browser, input.episode.duration + 120);
   try {
     await context.addInitScript(installLoadProbe, episodeProbe(input));
-    await context.addInitScript(installBenchState, MAX_FRAMES);
+    await context.addInitScript(installBenchState, { maxFrames: MAX_FRAMES, observeHighlights: mode === 'count' });
     if (mode === 'count') await context.addInitScript(installRenderCounter, 'line');
     const page = await context.newPage();
     const startTime = Math.floor(input.episode.duration * PLAYBACK.startAt);
@@ -279,8 +282,6 @@ export async function playbackRun(
       lineChanges: changes.length,
       orderViolations: record.orderViolations,
       longTasks: record.longTasks.filter((t) => t.start >= measuredFrom && t.start <= record.endedAt),
-      crossingLatency: changes.filter((c) => c.latency !== undefined).map((c) => c.latency!),
-      crossingMissed: changes.filter((c) => c.latency === undefined).length,
       blocked,
     };
     if (events) run.scripting = scriptingPerFrame(events, PLAYBACK.warmup);
@@ -288,6 +289,8 @@ export async function playbackRun(
       Object.assign(run, countRenders(record, changes, PLAYBACK.warmup));
       const clicks = clickLatencies(record);
       run.clickLatency = clicks.latency;
+      run.crossingLatency = changes.filter((c) => c.latency !== undefined).map((c) => c.latency!);
+      run.crossingMissed = changes.filter((c) => c.latency === undefined).length;
       run.clicksMissed = clicks.missed;
     }
     return run;

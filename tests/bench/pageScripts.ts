@@ -143,7 +143,7 @@ export interface BenchState {
   lastFrame: number;
   /** Frames (while advancing) in which the app did not read the clock between the advance and the probe. */
   orderViolations: number;
-  /** [line, frame, open] each time a line gets aria-current="true". */
+  /** [line, frame, open] each time a line gets aria-current="true" (when observing highlights). */
   highlights: number[];
   /** [line, frame, open] for each click (line -1 when not on a line). */
   clicks: number[];
@@ -162,6 +162,13 @@ export interface BenchState {
 
 export type BenchWindow = Window & { __bench: BenchState; __fakeYouTube: FakeApi };
 
+export interface BenchStateArgs {
+  /** Room for every frame of a run. */
+  maxFrames: number;
+  /** Record highlights (for latency) with a MutationObserver. */
+  observeHighlights: boolean;
+}
+
 /**
  * The playback instrumentation. Two animation-frame loops bracket the app's own clock loop:
  *
@@ -176,7 +183,7 @@ export type BenchWindow = Window & { __bench: BenchState; __fakeYouTube: FakeApi
  * (in a later task) is painted in the next frame. React commits an update from the app's callback in a
  * microtask of that callback, i.e. while the frame is open.
  */
-export function installBenchState(maxFrames: number): void {
+export function installBenchState({ maxFrames, observeHighlights }: BenchStateArgs): void {
   if (window !== window.top) return;
   const w = window as unknown as BenchWindow;
   const s: BenchState = {
@@ -249,14 +256,16 @@ export function installBenchState(maxFrames: number): void {
   };
   w.__bench = s;
 
-  new MutationObserver((records) => {
-    for (const record of records) {
-      const target = record.target as Element;
-      if (target.getAttribute('aria-current') === 'true' && target.hasAttribute('data-line')) {
-        s.highlights.push(Number(target.getAttribute('data-line')), s.frame, s.open ? 1 : 0);
+  // Only in the runs that measure latency: the observer's callback is script in the frames of a line change.
+  if (observeHighlights)
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const target = record.target as Element;
+        if (target.getAttribute('aria-current') === 'true' && target.hasAttribute('data-line')) {
+          s.highlights.push(Number(target.getAttribute('data-line')), s.frame, s.open ? 1 : 0);
+        }
       }
-    }
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-current'] });
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-current'] });
 
   window.addEventListener(
     'click',
