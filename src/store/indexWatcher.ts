@@ -22,16 +22,17 @@ export function createIndexWatcher<S>(
   const flags = (selected: readonly number[], index: number) =>
     selected.reduce((bits, chosen, k) => (chosen === index ? bits | (1 << k) : bits), 0);
   const initial = selectors.map((select) => select(store.getInitialState()));
-  let current = selectors.map((select) => select(store.getState()));
+  const current = selectors.map((select) => select(store.getState()));
+  // Runs on every playback tick: it allocates nothing unless a selected index moved.
   store.subscribe((state) => {
-    const next = selectors.map((select) => select(state));
-    const changed = new Set<number>();
-    next.forEach((index, k) => {
-      if (index !== current[k]) changed.add(current[k]!).add(index);
-    });
-    if (changed.size === 0) return;
-    current = next;
-    for (const index of changed) listeners.get(index)?.forEach((listener) => listener());
+    let changed: number[] | undefined;
+    for (let k = 0; k < selectors.length; k++) {
+      const index = selectors[k]!(state);
+      if (index === current[k]) continue;
+      (changed ??= []).push(current[k]!, index);
+      current[k] = index;
+    }
+    if (changed) for (const index of new Set(changed)) listeners.get(index)?.forEach((listener) => listener());
   });
   return {
     flagsOf: (index) => flags(current, index),

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { createStore } from 'zustand/vanilla';
 import { createIndexWatcher } from '../../src/store/indexWatcher.ts';
 import { createPlaybackStore, SEEK_TOLERANCE, type PlaybackTimeline } from '../../src/store/playbackStore.ts';
 
@@ -107,5 +109,24 @@ describe('index watchers', () => {
     unsubscribe();
     store.getState().tick(10);
     expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('calls, once each, exactly the listeners of indexes whose flags changed', () => {
+    const updates = fc.array(fc.record({ a: fc.integer({ min: -1, max: 4 }), b: fc.integer({ min: -1, max: 4 }) }));
+    fc.assert(
+      fc.property(updates, (states) => {
+        const store = createStore(() => ({ a: -1, b: -1, other: 0 }));
+        const watcher = createIndexWatcher(store, [(s) => s.a, (s) => s.b]);
+        const calls: number[] = [];
+        for (let index = -1; index <= 4; index++) watcher.subscribe(index, () => calls.push(index));
+        for (const next of states) {
+          const before = [-1, 0, 1, 2, 3, 4].map((index) => watcher.flagsOf(index));
+          calls.length = 0;
+          store.setState({ ...next, other: Math.random() });
+          const changed = [-1, 0, 1, 2, 3, 4].filter((index, i) => watcher.flagsOf(index) !== before[i]);
+          expect(calls.sort()).toEqual(changed);
+        }
+      }),
+    );
   });
 });
