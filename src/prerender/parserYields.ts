@@ -9,8 +9,11 @@
  */
 export const PARSER_YIELD_SCRIPT = '<script>document.currentScript.remove()</script>';
 
-/** About 5 ms of parsing on a slow machine: short slices, few scripts (one per ~30 KB). */
-export const YIELD_EVERY_BYTES = 32_000;
+/**
+ * About 10 ms of parsing on the bench's slow machine: slices stay far from a long task, while a short page
+ * gets few yields (each can cost a frame of layout and paint before the page is complete).
+ */
+export const YIELD_EVERY_BYTES = 64_000;
 
 /** How React writes a block of lines (src/transcript/LineBlock.tsx; a unit test keeps the two in step). */
 export const BLOCK_START = '<div class="line-block"';
