@@ -15,7 +15,7 @@ export const PARSER_YIELD_SCRIPT = '<script>document.currentScript.remove()</scr
  */
 export const YIELD_EVERY_BYTES = 64_000;
 
-/** How React writes a block of lines (src/transcript/LineBlock.tsx; a unit test keeps the two in step). */
+/** How React writes a block of lines (src/transcript/LineBlock.tsx; tests/e2e/prerender.spec.ts keeps the two in step). */
 export const BLOCK_START = '<div class="line-block"';
 
 /** Puts a yield script before the first block of lines after every YIELD_EVERY_BYTES of markup. */

@@ -47,7 +47,7 @@ export function ChapterTimeline({ chapters, onSeek }: { chapters: readonly Chapt
 }
 
 /** A vertical stroke at each chapter start after the first, in a 100 × 1 box. */
-export function marksPath(chapters: readonly Chapter[], duration: number): string {
+function marksPath(chapters: readonly Chapter[], duration: number): string {
   return chapters
     .slice(1)
     .map((chapter) => `M${Number(((chapter.start / duration) * 100).toFixed(3))} 0V1`)
@@ -55,6 +55,6 @@ export function marksPath(chapters: readonly Chapter[], duration: number): strin
 }
 
 /** The chapter playing at `seconds`: the last to start at or before it. */
-export function chapterAt(chapters: readonly Chapter[], seconds: number): Chapter | undefined {
+function chapterAt(chapters: readonly Chapter[], seconds: number): Chapter | undefined {
   return chapters.findLast((chapter) => chapter.start <= seconds);
 }
