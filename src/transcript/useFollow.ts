@@ -6,15 +6,8 @@
  */
 import { useEffect, type RefObject } from 'react';
 import type { PlaybackStore } from '../store/playbackStore.ts';
+import { followAlignment, isNear, scrollDistance } from './followPlacement.ts';
 import { lineId } from './TranscriptLineView.tsx';
-
-/**
- * The band of the visible height where the active line needs no scrolling. When it leaves the band, the
- * line is scrolled to the top of the scroll area's `scroll-padding-top` (a quarter of its height, see
- * styles.css), which also keeps focused lines clear of the sticky section header.
- */
-const BAND_TOP = 0.12;
-const BAND_BOTTOM = 0.8;
 
 /** Keys that scroll the transcript when they are not taken by a line (lines take arrows, Home, End, Enter, Space). */
 const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', ' ', 'ArrowUp', 'ArrowDown']);
@@ -49,8 +42,17 @@ export function useFollow(containerRef: RefObject<HTMLElement | null>, store: Pl
     const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
 
     // Whether the active line is comfortably in view comes from an IntersectionObserver: it reports after
-    // the browser's own layout, so a line change never forces a layout in the middle of a frame.
+    // the browser's own layout, so a line change never forces a layout in the middle of a frame. Lines land
+    // at the scroll area's `scroll-padding-top`, which also keeps focused lines clear of the sticky header.
     let placedOnce = false;
+    // A scroll that following started has not ended yet (until `scrollend`). A line judged meanwhile is
+    // placed anew: the view is still on its way to the earlier line and would leave this one half seen.
+    let scrolling = false;
+    // When that scroll ends, look at the active line once more: where a scroll lands can differ from where
+    // it was aimed (a jump during a glide lands off by what the glide had left; sections laid out on the
+    // way change height). The second look may scroll again, but does not ask for a third.
+    let lookAgainAtEnd = false;
+    let lookingAgain = false;
     const observer = new IntersectionObserver(
       (entries) => {
         const entry = entries.at(-1);
@@ -61,34 +63,49 @@ export function useFollow(containerRef: RefObject<HTMLElement | null>, store: Pl
         observer.disconnect();
         if (!entry?.rootBounds || !following || entry.target !== line) return;
         const box = entry.boundingClientRect;
-        const band = entry.rootBounds;
-        const comfortable =
-          entry.isIntersecting && box.top >= band.top && (box.bottom <= band.bottom || box.height > band.height);
+        const view = entry.rootBounds;
+        const block = followAlignment(box, view, scrolling);
         // Glide to a line within a screen of the view; jump to a far one, to a line in a section not laid
         // out yet (no box), and on the first placement, when the page opens.
-        const screen = band.height / (BAND_BOTTOM - BAND_TOP);
-        const viewTop = band.top - screen * BAND_TOP;
-        const near = placedOnce && box.height > 0 && box.bottom > viewTop - screen && box.top < viewTop + 2 * screen;
+        const glide = placedOnce && isNear(box, view) && !reducedMotion?.matches;
         placedOnce = true;
-        if (comfortable) return;
+        if (!block) return;
+        // A line that cannot get there (the first lines, the last) is left as it is: no scroll, no `scrollend`.
+        const room = container.scrollHeight - container.clientHeight;
+        const distance = scrollDistance(box, view, block);
+        const destination = Math.min(Math.max(container.scrollTop + distance, 0), room);
+        if (box.height > 0 && Math.abs(destination - container.scrollTop) < 1) return;
+        scrolling = true;
+        lookAgainAtEnd = !lookingAgain;
         // scrollIntoView also reaches lines in sections the browser has not laid out yet.
         line.scrollIntoView({
-          block: 'start',
-          behavior: near && !reducedMotion?.matches ? 'smooth' : 'auto',
+          block,
+          behavior: glide ? 'smooth' : 'auto',
           container: 'nearest',
         } as ScrollIntoViewOptions);
       },
-      {
-        root: container,
-        rootMargin: `-${BAND_TOP * 100}% 0px -${Math.round((1 - BAND_BOTTOM) * 100)}% 0px`,
-        threshold: [0, 1],
-      },
+      { root: container },
     );
-    const watchActive = () => {
+    const watchActive = (again = false) => {
+      lookingAgain = again;
       observer.disconnect();
       const { activeLine, following } = store.getState();
       const element = following ? lineElement(container, activeLine) : null;
       if (element) observer.observe(element);
+    };
+    // `scrollend` also comes when a glide is replaced by the next one: the view has settled only if it has
+    // not moved a frame later.
+    let settleFrame = 0;
+    const onScrollEnd = () => {
+      const top = container.scrollTop;
+      cancelAnimationFrame(settleFrame);
+      settleFrame = requestAnimationFrame(() => {
+        if (container.scrollTop !== top) return;
+        scrolling = false;
+        if (!lookAgainAtEnd) return;
+        lookAgainAtEnd = false;
+        watchActive(true);
+      });
     };
 
     watchActive();
@@ -112,6 +129,7 @@ export function useFollow(containerRef: RefObject<HTMLElement | null>, store: Pl
         pause();
     };
 
+    container.addEventListener('scrollend', onScrollEnd);
     container.addEventListener('wheel', pause, { passive: true });
     container.addEventListener('touchmove', pause, { passive: true });
     container.addEventListener('pointerdown', onPointerDown);
@@ -120,6 +138,8 @@ export function useFollow(containerRef: RefObject<HTMLElement | null>, store: Pl
     return () => {
       unsubscribe();
       observer.disconnect();
+      cancelAnimationFrame(settleFrame);
+      container.removeEventListener('scrollend', onScrollEnd);
       container.removeEventListener('wheel', pause);
       container.removeEventListener('touchmove', pause);
       container.removeEventListener('pointerdown', onPointerDown);

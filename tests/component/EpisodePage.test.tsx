@@ -247,11 +247,25 @@ describe('follow mode', () => {
     expect(backToNow()).toBeNull();
   });
 
-  /** Lays the scroll area out as 600 px tall and the line at `clock` at `top`, 100 px tall. */
+  /**
+   * Lays the scroll area out as 600 px tall, scrolled 20,000 px into 100,000 px of transcript, and the line at
+   * `clock` at `top`, 100 px tall.
+   */
   function layOut(clock: string, top: number) {
     vi.spyOn(scroller(), 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 800, 600));
+    vi.spyOn(scroller(), 'clientHeight', 'get').mockReturnValue(600);
+    vi.spyOn(scroller(), 'scrollHeight', 'get').mockReturnValue(100_000);
+    scroller().scrollTop = 20_000;
     vi.spyOn(line(clock), 'getBoundingClientRect').mockReturnValue(new DOMRect(0, top, 800, 100));
     return vi.spyOn(line(clock), 'scrollIntoView');
+  }
+
+  /** The scroll that placed the opening line (jsdom lays nothing out, so it was a jump) ends with it at `top`. */
+  async function settleOpeningLine(top = 150) {
+    layOut('30:26', top);
+    fireEvent(scroller(), new Event('scrollend'));
+    act(() => vi.advanceTimersToNextFrame()); // settled: the view did not move in the next frame
+    await act(async () => {});
   }
 
   it('glides a nearby active line back into view when it leaves the comfortable band', async () => {
@@ -278,10 +292,64 @@ describe('follow mode', () => {
 
   it('leaves the view alone while the active line is comfortably in view', async () => {
     await renderEpisode(episode, '?t=1826');
+    await settleOpeningLine();
     const scrollIntoView = layOut('31:08', 300);
     fireEvent.click(line('31:08'));
     await act(async () => {});
     expect(scrollIntoView).not.toHaveBeenCalled();
+  });
+
+  it('places a line reached mid-glide anew, and leaves comfortable lines alone once the glide has ended', async () => {
+    await renderEpisode(episode, '?t=1826');
+    const gliding = layOut('31:08', 520);
+    fireEvent.click(line('31:08'));
+    await act(async () => {});
+    expect(gliding).toHaveBeenCalledWith(expect.objectContaining({ behavior: 'smooth' }));
+    // Mid-glide, 32:01 is in the band, but the glide is still carrying the view on toward 31:08.
+    const midGlide = layOut('32:01', 300);
+    fireEvent.click(line('32:01'));
+    await act(async () => {});
+    expect(midGlide).toHaveBeenCalledExactlyOnceWith({ block: 'start', behavior: 'smooth', container: 'nearest' });
+    fireEvent(scroller(), new Event('scrollend'));
+    act(() => vi.advanceTimersToNextFrame()); // settled: the view did not move in the next frame
+    await act(async () => {});
+    const settled = layOut('32:27', 300);
+    fireEvent.click(line('32:27'));
+    await act(async () => {});
+    expect(settled).not.toHaveBeenCalled();
+  });
+
+  it('looks once more when its scroll has settled, and places the line again if it landed astray', async () => {
+    await renderEpisode(episode, '?t=1826');
+    const scrollIntoView = layOut('58:57', 40_000);
+    fireEvent.click(line('58:57'));
+    await act(async () => {});
+    expect(scrollIntoView).toHaveBeenCalledOnce();
+    // The jump landed with the line under the sticky header (a jump during a glide can, in Chromium).
+    layOut('58:57', 10);
+    fireEvent(scroller(), new Event('scrollend'));
+    act(() => vi.advanceTimersToNextFrame());
+    await act(async () => {});
+    expect(scrollIntoView).toHaveBeenCalledTimes(2);
+    // The second look does not ask for a third, even if that landing is off too.
+    fireEvent(scroller(), new Event('scrollend'));
+    act(() => vi.advanceTimersToNextFrame());
+    await act(async () => {});
+    expect(scrollIntoView).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not try to scroll a line that cannot move, such as the first, so the next one is judged as usual', async () => {
+    await renderEpisode(episode, '?t=1826');
+    await settleOpeningLine();
+    const cannotMove = layOut('31:08', 20);
+    scroller().scrollTop = 0; // the line is under the header, but the view is at the top already
+    fireEvent.click(line('31:08'));
+    await act(async () => {});
+    expect(cannotMove).not.toHaveBeenCalled();
+    const comfortable = layOut('32:01', 300);
+    fireEvent.click(line('32:01'));
+    await act(async () => {});
+    expect(comfortable).not.toHaveBeenCalled();
   });
 
   it('glides without animation when the reader prefers reduced motion', async () => {
