@@ -11,21 +11,15 @@ import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.ts';
 export const FAKE_API = readFileSync(join(import.meta.dirname, '..', 'e2e', 'fake-youtube', 'iframe_api.js'), 'utf8');
 
 /**
- * Appended to the fake API: records each `getCurrentTime()` call (the app's clock reading) with the bench's
- * frame number, and remembers the player, so the bench can check that the app read the clock after the bench
- * moved it in the same frame, and read the time it moved it to without going through `current()`.
+ * Appended to the fake API: hands each `getCurrentTime()` call (the app's clock reading) to the bench before
+ * the fake answers it. The bench steps the clock at the first reading of each frame (`installBenchState`).
  */
 export const FAKE_API_HOOKS = `
 ;(function () {
   var proto = window.YT.Player.prototype;
   var read = proto.getCurrentTime;
   proto.getCurrentTime = function () {
-    var bench = window.__bench;
-    if (bench) {
-      bench.reads++;
-      bench.lastReadFrame = bench.frame;
-      bench.player = this;
-    }
+    if (window.__bench) window.__bench.onRead(this);
     return read.call(this);
   };
 })();

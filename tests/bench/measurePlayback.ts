@@ -1,6 +1,6 @@
 /**
- * Playback: the fake player's clock is moved once per animation frame by the bench and the app follows it in
- * its own animation-frame loop (see `installBenchState` for the order of the callbacks in a frame).
+ * Playback: the fake player's clock moves once per animation frame, stepped by the bench at the app's first
+ * reading in the frame, and the app follows it in its own animation-frame loop (see `installBenchState`).
  *
  * Speed: each frame advances 0.1 s of media time, 6× real time. 600 frames cover 60 s of media in ~10 s
  * of wall time, with a line change every ~27 frames on the generated episodes (~22 changes per run). Real
@@ -9,9 +9,11 @@
  * (`?t=`), and 30 warm-up frames (3 s of media, the JIT and the follow scroll settling) are not measured.
  *
  * Two kinds of run, so that instrumentation does not inflate the figure it is not for:
- * - trace: Chrome tracing on, no render counter: scripting per frame, long tasks, highlight latency;
- * - count: the React DevTools stand-in counts line renders, no tracing; then clicks on lines while playing
- *   give the click-to-highlight latency.
+ * - trace: Chrome tracing on, no render counter, no probe, no highlight observer: scripting per frame, long
+ *   tasks;
+ * - count: the React DevTools stand-in counts line renders and the probe and observer place highlights in
+ *   frames, no tracing: renders, line start → highlight latency; then clicks on lines while playing give the
+ *   click-to-highlight latency.
  */
 import type { Browser, Page } from '@playwright/test';
 import { offlineContext } from './browser.ts';
@@ -46,8 +48,8 @@ export interface PlaybackRun {
   startTime: number;
   frames: number;
   lineChanges: number;
-  /** Frames in which the app did not read the clock between the bench's advance and its probe. */
-  orderViolations: number;
+  /** Measured frames in which the app did not read the clock ('count' runs: their probe checks). */
+  framesWithoutRead: number;
   /** Long tasks while the measured frames ran. */
   longTasks: LongTaskEntry[];
   /**
@@ -79,7 +81,7 @@ interface PageRecord {
   highlights: number[];
   commits: number[];
   clicks: number[];
-  orderViolations: number;
+  framesWithoutRead: number;
   startedAt: number;
   endedAt: number;
   longTasks: LongTaskEntry[];
@@ -95,7 +97,7 @@ function readRecord(page: Page): Promise<PageRecord> {
       highlights: s.highlights,
       commits: s.commits,
       clicks: s.clicks,
-      orderViolations: s.orderViolations,
+      framesWithoutRead: s.framesWithoutRead,
       startedAt: s.startedAt,
       endedAt: s.endedAt,
       longTasks: (window as unknown as LoadWindow).__benchLoad.longTasks,
@@ -170,12 +172,11 @@ function countRenders(record: PageRecord, changes: readonly Crossing[], warmup: 
   return { mountRenders, rendersPerFrame, rendersOnTicks, rendersPerChange };
 }
 
-/** Opens the episode, starts playing and brackets the app's clock loop with the bench's two loops. */
+/** Opens the episode, starts playing, and in latency runs starts the probe after the app's clock loop. */
 async function startPlaying(page: Page, origin: string, input: EpisodeInput, startTime: number): Promise<void> {
   await page.goto(`${origin}/episodes/${input.episode.slug}?t=${startTime}`, { waitUntil: 'commit' });
   await page.evaluate(() => (window as unknown as LoadWindow).__benchLoad.ready);
   await waitForPlayerCued(page);
-  await page.evaluate(() => (window as unknown as BenchWindow).__bench.startAdvance());
   await page.evaluate(() => (window as unknown as BenchWindow).__fakeYouTube.userPlay());
   // Playing, and the app's loop is reading the clock every frame.
   await page.waitForFunction(
@@ -253,7 +254,7 @@ export async function playbackRun(
   const { context, blocked } = await offlineContext(browser, input.episode.duration + 120);
   try {
     await context.addInitScript(installLoadProbe, episodeProbe(input));
-    await context.addInitScript(installBenchState, { maxFrames: MAX_FRAMES, observeHighlights: mode === 'count' });
+    await context.addInitScript(installBenchState, { maxFrames: MAX_FRAMES, measureLatency: mode === 'count' });
     if (mode === 'count') await context.addInitScript(installRenderCounter, 'line');
     const page = await context.newPage();
     const startTime = Math.floor(input.episode.duration * PLAYBACK.startAt);
@@ -280,7 +281,7 @@ export async function playbackRun(
       startTime,
       frames: PLAYBACK.frames,
       lineChanges: changes.length,
-      orderViolations: record.orderViolations,
+      framesWithoutRead: record.framesWithoutRead,
       longTasks: record.longTasks.filter((t) => t.start >= measuredFrom && t.start <= record.endedAt),
       blocked,
     };

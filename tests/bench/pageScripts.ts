@@ -119,13 +119,14 @@ export interface FakeApi {
  * so that recording costs next to nothing inside the frames being measured.
  */
 export interface BenchState {
-  /** Incremented by the advance callback, the first animation callback of every frame. */
+  /** Frames of playback so far: incremented by the clock step, at the app's first clock read in a frame. */
   frame: number;
-  /** True between the advance callback and the probe callback of the same frame (see below). */
+  /** True between the clock step and the probe callback of the same frame (see below). */
   open: boolean;
-  /** Clock readings by the app (`getCurrentTime()` calls, counted by a hook added to the fake API). */
+  /** `document.timeline.currentTime` of the last frame in which the clock stepped (the same for a whole frame). */
+  frameTime: number | null;
+  /** Clock readings by the app (`getCurrentTime()` calls, reported by a hook added to the fake API). */
   reads: number;
-  lastReadFrame: number;
   player: FakePlayer | null;
   /** Frames still to advance, and by how many seconds each. */
   advancing: number;
@@ -141,8 +142,8 @@ export interface BenchState {
   times: Float64Array;
   firstFrame: number;
   lastFrame: number;
-  /** Frames (while advancing) in which the app did not read the clock between the advance and the probe. */
-  orderViolations: number;
+  /** Measured frames in which the app did not read the clock (checked by the probe, in latency runs). */
+  framesWithoutRead: number;
   /** [line, frame, open] each time a line gets aria-current="true" (when observing highlights). */
   highlights: number[];
   /** [line, frame, open] for each click (line -1 when not on a line). */
@@ -152,7 +153,8 @@ export interface BenchState {
   /** performance.now() at the first and last advancing frame. */
   startedAt: number;
   endedAt: number;
-  startAdvance(): void;
+  /** Called by the clock hook on every `getCurrentTime()`, before the fake answers. */
+  onRead(player: FakePlayer): void;
   startProbe(): void;
   /** Advances `frames` frames by `step` seconds each; resolves in the frame after the last one. */
   run(frames: number, step: number, stamp: boolean): Promise<void>;
@@ -165,32 +167,36 @@ export type BenchWindow = Window & { __bench: BenchState; __fakeYouTube: FakeApi
 export interface BenchStateArgs {
   /** Room for every frame of a run. */
   maxFrames: number;
-  /** Record highlights (for latency) with a MutationObserver. */
-  observeHighlights: boolean;
+  /**
+   * Run the probe loop that closes each frame and record highlights with a MutationObserver: what placing
+   * highlights, clicks and commits in frames needs (latency, renders). Runs that time scripting leave both
+   * out, so that the frames they time hold only the app and the bench's clock step.
+   */
+  measureLatency: boolean;
 }
 
 /**
- * The playback instrumentation. Two animation-frame loops bracket the app's own clock loop:
+ * The playback instrumentation. The fake player's clock moves once per animation frame, as a video's clock
+ * moves with time: at the first `getCurrentTime()` of a frame (the app's clock loop, from its animation
+ * callback), the clock hook steps it by `step` and then the fake answers. So the step always comes before
+ * the app's read in the same frame, and costs no animation callback of its own (a callback costs ~0.1 ms
+ * of CPU under tracing, a third of a frame's script).
  *
- * - the advance loop is started before playback starts, so its callback is the first of every frame: it
- *   moves the fake player's clock (and opens the frame);
- * - the app's clock loop starts when the player reports `playing`, so it runs next and reads the clock;
- * - the probe loop is started after the app's loop is running, so it runs last and closes the frame.
- *
- * Callbacks of a frame run in the order they were requested and every loop requests its next frame from its
- * callback, so this order holds for the whole run; the probe checks it on every frame (`orderViolations`).
- * A DOM change recorded while the frame is open is painted in that frame; one recorded after the probe
- * (in a later task) is painted in the next frame. React commits an update from the app's callback in a
- * microtask of that callback, i.e. while the frame is open.
+ * In latency runs, a probe loop started once the app's loop runs (callbacks of a frame run in the order they
+ * were requested, and each loop requests its next frame from its callback) runs last in every frame and
+ * closes it, and checks that the clock stepped in it (`framesWithoutRead`). A DOM change recorded while the
+ * frame is open is painted in that frame; one recorded after the probe (in a later task) is painted in the
+ * next frame. React commits an update from the app's callback in a microtask of that callback, i.e. while
+ * the frame is open.
  */
-export function installBenchState({ maxFrames, observeHighlights }: BenchStateArgs): void {
+export function installBenchState({ maxFrames, measureLatency }: BenchStateArgs): void {
   if (window !== window.top) return;
   const w = window as unknown as BenchWindow;
   const s: BenchState = {
     frame: 0,
     open: false,
+    frameTime: null,
     reads: 0,
-    lastReadFrame: -1,
     player: null,
     advancing: 0,
     step: 0,
@@ -199,15 +205,23 @@ export function installBenchState({ maxFrames, observeHighlights }: BenchStateAr
     times: new Float64Array(maxFrames),
     firstFrame: -1,
     lastFrame: -1,
-    orderViolations: 0,
+    framesWithoutRead: 0,
     highlights: [],
     clicks: [],
     commits: [],
     startedAt: 0,
     endedAt: 0,
-    startAdvance: () => requestAnimationFrame(advance),
+    onRead: (player) => {
+      s.reads++;
+      s.player = player;
+      const now = document.timeline.currentTime as number | null;
+      if (now !== s.frameTime) {
+        s.frameTime = now;
+        step();
+      }
+    },
     // From a task, not from a frame callback: requested now, it comes after the app's loop in every frame.
-    startProbe: () => setTimeout(() => requestAnimationFrame(probe), 0),
+    startProbe: () => measureLatency && setTimeout(() => requestAnimationFrame(probe), 0),
     run: (frames, step, stamp) =>
       new Promise<void>((resolve) => {
         s.step = step;
@@ -228,7 +242,8 @@ export function installBenchState({ maxFrames, observeHighlights }: BenchStateAr
       }),
   };
   let finish: (() => void) | null = null;
-  const advance = () => {
+  /** A new frame: move the clock (while advancing) and open the frame. */
+  const step = () => {
     s.frame++;
     s.open = true;
     if (s.frame === s.stampStart) console.timeStamp('bench-start');
@@ -246,18 +261,17 @@ export function installBenchState({ maxFrames, observeHighlights }: BenchStateAr
       finish();
       finish = null;
     }
-    requestAnimationFrame(advance);
   };
   const probe = () => {
     const measuring = s.firstFrame > 0 && s.frame >= s.firstFrame && (s.advancing > 0 || s.frame === s.lastFrame);
-    if (measuring && s.lastReadFrame !== s.frame) s.orderViolations++;
+    if (measuring && s.frameTime !== document.timeline.currentTime) s.framesWithoutRead++;
     s.open = false;
     requestAnimationFrame(probe);
   };
   w.__bench = s;
 
   // Only in the runs that measure latency: the observer's callback is script in the frames of a line change.
-  if (observeHighlights)
+  if (measureLatency)
     new MutationObserver((records) => {
       for (const record of records) {
         const target = record.target as Element;

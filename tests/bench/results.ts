@@ -70,8 +70,8 @@ export interface EpisodeResult {
     clickLatencyMedian: Figure;
     clicks: number;
     clicksMissed: number;
-    /** Frames where the app's clock loop did not run between the bench's advance and probe (should be 0). */
-    orderViolations: number;
+    /** Measured frames in which the app's clock loop did not read the clock (should be 0). */
+    framesWithoutRead: number;
   };
 }
 

@@ -208,7 +208,7 @@ async function measureEpisode(
     clickLatencyMedian: figure(counted.map((r) => median(r.clickLatency ?? []))),
     clicks: counted.reduce((sum, r) => sum + (r.clickLatency?.length ?? 0), 0),
     clicksMissed: counted.reduce((sum, r) => sum + (r.clicksMissed ?? 0), 0),
-    orderViolations: played.reduce((sum, r) => sum + r.orderViolations, 0),
+    framesWithoutRead: played.reduce((sum, r) => sum + r.framesWithoutRead, 0),
   };
   return result;
 }

@@ -113,7 +113,8 @@ export interface FrameScripting {
   perFrame: FrameCost[];
   /**
    * Where it went: ms of CPU over the measured frames by outermost event, animation callbacks split into the
-   * app's and the bench's own loops (told apart by the script they call: the app's come from its bundle).
+   * app's (with the bench's clock step inside) and any other (told apart by the script they call: the app's
+   * come from its bundle).
    */
   byEvent: Record<string, number>;
   /** Frames found in the trace (warm-up included); should be the frames the bench ran. */
@@ -157,7 +158,7 @@ export function scriptingPerFrame(events: readonly TraceEvent[], skip: number): 
     while (k < calls.length && calls[k]!.ts < script.start) k++;
     const call = calls[k];
     const url = call && call.ts < script.end ? (call.args?.data?.url ?? '') : '';
-    return url.startsWith('http') ? 'animation frame: app' : 'animation frame: bench loops';
+    return url.startsWith('http') ? 'animation frame: app' : 'animation frame: other';
   };
   const frames = frameStarts.length - 1;
   const perFrame: FrameCost[] = Array.from({ length: frames }, () => ({ wall: 0, cpu: 0 }));
