@@ -1,6 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { ArrowIcon } from '../lib/icons.tsx';
 import { usePlayback, usePlaybackStore } from '../store/PlaybackContext.tsx';
+import { onScrollEvent } from './scrollEvents.ts';
 import { lineElement, linePosition } from './useFollow.ts';
 
 /** Shown while following is paused: points toward the active line and resumes following. */
@@ -21,11 +22,11 @@ export function BackToNow({ containerRef }: { containerRef: RefObject<HTMLElemen
       if (frame === 0) frame = requestAnimationFrame(measure);
     };
     measure();
-    container.addEventListener('scroll', schedule, { passive: true });
+    const stopListening = onScrollEvent(container, 'scroll', schedule);
     const unsubscribe = store.subscribe((state, previous) => state.activeLine !== previous.activeLine && schedule());
     return () => {
       cancelAnimationFrame(frame);
-      container.removeEventListener('scroll', schedule);
+      stopListening();
       unsubscribe();
     };
   }, [following, containerRef, store]);

@@ -7,6 +7,7 @@
 import { useEffect, type RefObject } from 'react';
 import type { PlaybackStore } from '../store/playbackStore.ts';
 import { followAlignment, isNear, scrollDistance } from './followPlacement.ts';
+import { onScrollEvent } from './scrollEvents.ts';
 import { lineId } from './TranscriptLineView.tsx';
 
 /** Keys that scroll the transcript when they are not taken by a line (lines take arrows, Home, End, Enter, Space). */
@@ -93,19 +94,11 @@ export function useFollow(containerRef: RefObject<HTMLElement | null>, store: Pl
       const element = following ? lineElement(container, activeLine) : null;
       if (element) observer.observe(element);
     };
-    // `scrollend` also comes when a glide is replaced by the next one: the view has settled only if it has
-    // not moved a frame later.
-    let settleFrame = 0;
     const onScrollEnd = () => {
-      const top = container.scrollTop;
-      cancelAnimationFrame(settleFrame);
-      settleFrame = requestAnimationFrame(() => {
-        if (container.scrollTop !== top) return;
-        scrolling = false;
-        if (!lookAgainAtEnd) return;
-        lookAgainAtEnd = false;
-        watchActive(true);
-      });
+      scrolling = false;
+      if (!lookAgainAtEnd) return;
+      lookAgainAtEnd = false;
+      watchActive(true);
     };
 
     watchActive();
@@ -129,7 +122,7 @@ export function useFollow(containerRef: RefObject<HTMLElement | null>, store: Pl
         pause();
     };
 
-    container.addEventListener('scrollend', onScrollEnd);
+    const stopListening = [onScrollEvent(container, 'scrollend', onScrollEnd), onScrollEvent(container, 'scroll')];
     container.addEventListener('wheel', pause, { passive: true });
     container.addEventListener('touchmove', pause, { passive: true });
     container.addEventListener('pointerdown', onPointerDown);
@@ -138,8 +131,7 @@ export function useFollow(containerRef: RefObject<HTMLElement | null>, store: Pl
     return () => {
       unsubscribe();
       observer.disconnect();
-      cancelAnimationFrame(settleFrame);
-      container.removeEventListener('scrollend', onScrollEnd);
+      for (const stop of stopListening) stop();
       container.removeEventListener('wheel', pause);
       container.removeEventListener('touchmove', pause);
       container.removeEventListener('pointerdown', onPointerDown);

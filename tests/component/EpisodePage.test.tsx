@@ -264,7 +264,6 @@ describe('follow mode', () => {
   async function settleOpeningLine(top = 150) {
     layOut('30:26', top);
     fireEvent(scroller(), new Event('scrollend'));
-    act(() => vi.advanceTimersToNextFrame()); // settled: the view did not move in the next frame
     await act(async () => {});
   }
 
@@ -311,7 +310,6 @@ describe('follow mode', () => {
     await act(async () => {});
     expect(midGlide).toHaveBeenCalledExactlyOnceWith({ block: 'start', behavior: 'smooth', container: 'nearest' });
     fireEvent(scroller(), new Event('scrollend'));
-    act(() => vi.advanceTimersToNextFrame()); // settled: the view did not move in the next frame
     await act(async () => {});
     const settled = layOut('32:27', 300);
     fireEvent.click(line('32:27'));
@@ -328,12 +326,10 @@ describe('follow mode', () => {
     // The jump landed with the line under the sticky header (a jump during a glide can, in Chromium).
     layOut('58:57', 10);
     fireEvent(scroller(), new Event('scrollend'));
-    act(() => vi.advanceTimersToNextFrame());
     await act(async () => {});
     expect(scrollIntoView).toHaveBeenCalledTimes(2);
     // The second look does not ask for a third, even if that landing is off too.
     fireEvent(scroller(), new Event('scrollend'));
-    act(() => vi.advanceTimersToNextFrame());
     await act(async () => {});
     expect(scrollIntoView).toHaveBeenCalledTimes(2);
   });
@@ -374,6 +370,20 @@ describe('follow mode', () => {
     expectActive('31:08');
     await act(async () => {});
     expect(scrollIntoView).not.toHaveBeenCalled();
+  });
+
+  it("keeps the transcript's scroll events from React's root, and still hears them", async () => {
+    const { container } = await renderEpisode(episode, '?t=1826'); // React's root container
+    const reactRoot = vi.fn();
+    container.addEventListener('scroll', reactRoot, { capture: true });
+    vi.spyOn(scroller(), 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 800, 600));
+    const rect = vi.spyOn(line('30:26'), 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 900, 800, 100));
+    fireEvent.wheel(scroller());
+    rect.mockReturnValue(new DOMRect(0, -300, 800, 100));
+    fireEvent.scroll(scroller());
+    act(() => vi.advanceTimersToNextFrame());
+    expect(backToNow()).toHaveAccessibleName('Back to now, the current line is above');
+    expect(reactRoot).not.toHaveBeenCalled();
   });
 
   it('points Back to now toward the active line', async () => {
