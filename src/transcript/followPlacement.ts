@@ -6,10 +6,10 @@
 /** The band of the visible height (fractions from its top) where a line that fits needs no scrolling. */
 export const BAND_TOP = 0.12;
 export const BAND_BOTTOM = 0.8;
-/** Where `block: 'start'` puts a line: the scroll area's `scroll-padding-top` (25%, see styles.css). */
+/** Where 'start' puts a line: the scroll area's `scroll-padding-top` (25%, see styles.css), as `scrollIntoView` does. */
 export const SCROLL_PADDING_TOP = 0.25;
 
-/** The `block` of `scrollIntoView` that following uses. */
+/** Where a line is put: its start at the scroll padding, or its end at the view's end (`scrollIntoView`'s `block`). */
 export type Alignment = 'start' | 'end';
 
 export interface Edges {
@@ -17,7 +17,7 @@ export interface Edges {
   bottom: number;
 }
 
-/** The `scrollIntoView` alignment that places a line well, for a line of `size` in a view of `height`. */
+/** The alignment that places a line well, for a line of `size` in a view of `height`. */
 function alignmentFor(size: number, height: number): Alignment {
   // Below the scroll padding when it fits there whole; else its end at the view's end when that shows it
   // whole; a line taller than the view starts at the scroll padding and fills the rest.
@@ -56,7 +56,7 @@ export function isNear(line: Edges, view: Edges): boolean {
   return line.bottom > line.top && line.bottom > view.top - height && line.top < view.bottom + height;
 }
 
-/** How far the view must scroll (down when positive) for `scrollIntoView` with `block` to place the line. */
+/** How far the view must scroll (down when positive) to place the line as `block` says. */
 export function scrollDistance(line: Edges, view: Edges, block: Alignment): number {
   return block === 'end'
     ? line.bottom - view.bottom

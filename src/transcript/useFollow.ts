@@ -78,12 +78,11 @@ export function useFollow(containerRef: RefObject<HTMLElement | null>, store: Pl
         if (box.height > 0 && Math.abs(destination - container.scrollTop) < 1) return;
         scrolling = true;
         lookAgainAtEnd = !lookingAgain;
-        // scrollIntoView also reaches lines in sections the browser has not laid out yet.
-        line.scrollIntoView({
-          block,
-          behavior: glide ? 'smooth' : 'auto',
-          container: 'nearest',
-        } as ScrollIntoViewOptions);
+        const behavior = glide ? 'smooth' : 'auto';
+        // scrollTo where the box says (cheaper than scrollIntoView in playback traces); a line in a section
+        // the browser has not laid out yet has no box, and scrollIntoView still reaches it.
+        if (box.height > 0) container.scrollTo({ top: destination, behavior });
+        else line.scrollIntoView({ block, behavior, container: 'nearest' } as ScrollIntoViewOptions);
       },
       { root: container },
     );
