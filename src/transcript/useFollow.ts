@@ -121,6 +121,7 @@ export function useFollow(containerRef: RefObject<HTMLElement | null>, store: Pl
         pause();
     };
 
+    // The scroll area's own scroll events are kept from React's root (scrollEvents.ts): they are many in a glide.
     const stopListening = [onScrollEvent(container, 'scrollend', onScrollEnd), onScrollEvent(container, 'scroll')];
     container.addEventListener('wheel', pause, { passive: true });
     container.addEventListener('touchmove', pause, { passive: true });
