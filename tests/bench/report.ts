@@ -146,12 +146,13 @@ const ROWS: Row[] = [
   ['  script/frame median, wall ms', (e) => cell(e.playback?.scriptMedianWall, 3)],
   ['  script/frame p99, wall ms', (e) => cell(e.playback?.scriptP99Wall, 2)],
   [
-    '  mean/frame: app rAF + clock step, CPU ms',
+    '  mean/frame: app rAF + step, CPU ms',
     (e) => fixed(e.playback?.scriptPerFrameBy['animation frame: app'] ?? NaN, 3),
   ],
   [
-    '  mean/frame: other rAF callbacks, CPU ms',
-    (e) => fixed(e.playback?.scriptPerFrameBy['animation frame: other'] ?? 0, 3),
+    '  mean/frame: other rAF, CPU ms',
+    // None is the expected case (0), unlike an input without playback figures (NaN).
+    (e) => fixed(e.playback ? (e.playback.scriptPerFrameBy['animation frame: other'] ?? 0) : NaN, 3),
   ],
   ['  mean/frame: other script, CPU ms', (e) => fixed(otherScript(e), 3)],
   ['  long tasks (>50 ms CPU, trace)', (e) => cell(e.playback?.longTasksCpu)],
