@@ -90,7 +90,8 @@ export function episodesPlugin(options: EpisodesPluginOptions = {}): Plugin {
 
     // Each episode gets its own page, `episodes/<slug>.html` (static hosts serve it for /episodes/<slug>):
     // its title and description for people and link previews, and a preload of its data chunk, so the
-    // transcript downloads beside the app's code instead of after it.
+    // transcript's data downloads beside the app's code instead of after it (on a prerendered page, both once
+    // the page has been parsed: see src/app/pageCode.ts).
     generateBundle: {
       order: 'post',
       handler(_, bundle) {

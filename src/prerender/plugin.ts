@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import { EARLY_CLICKS_SCRIPT } from '../app/earlyClicks.ts';
+import { PAGE_CODE_ID } from '../app/pageCode.ts';
 import { escapeHtml } from '../episodes/vitePlugin.ts';
 import { withParserYields } from './parserYields.ts';
 import type * as RenderPage from './renderPage.tsx';
@@ -40,15 +41,17 @@ export function prerenderPlugin(): Plugin {
       });
       try {
         const renderer = (await server.ssrLoadModule('/src/prerender/renderPage.tsx')) as Renderer;
+        const styles = entryStyles(bundle, config.base, outDir);
         for (const path of renderer.pagePaths()) {
           const file = join(outDir, path === '/' ? 'index.html' : `${decodeURIComponent(path.slice(1))}.html`);
           const markup = await renderer.renderPage(path);
-          let html = withAppPreloads(
-            fillRoot(readFileSync(file, 'utf8'), path, withParserYields(markup)),
-            appPreloads(bundle, config.base),
-          );
-          if (path === '/') html = withPreloads(html, libraryPreloads(bundle, config.base));
-          writeFileSync(file, html);
+          let html = fillRoot(withInlineStyles(readFileSync(file, 'utf8'), styles), path, withParserYields(markup));
+          if (path === '/') html = withStylesheets(html, libraryStyles(bundle, config.base));
+          const code = [
+            ...appPreloads(bundle, config.base),
+            ...(path === '/' ? libraryPreloads(bundle, config.base) : []),
+          ];
+          writeFileSync(file, withCodeTemplate(html, code));
         }
       } finally {
         await server.close();
@@ -65,13 +68,45 @@ function fillRoot(shell: string, path: string, markup: string): string {
   return shell.replace(empty, () => `${root}\n    <script>${EARLY_CLICKS_SCRIPT}</script>`);
 }
 
+/** The app's own stylesheet link in the page shell, and the same styles as a `<style>` element. */
+interface InlineStyle {
+  link: string;
+  style: string;
+}
+
+function entryStyles(bundle: Rollup.OutputBundle, base: string, outDir: string): InlineStyle[] {
+  return Object.values(bundle).flatMap((file) =>
+    file.type === 'chunk' && file.isEntry
+      ? [...(file.viteMetadata?.importedCss ?? [])].map((css) => {
+          const text = readFileSync(join(outDir, css), 'utf8');
+          if (/<\/style/i.test(text))
+            throw new Error(`prerender: ${css} contains "</style", which would end its <style>`);
+          return {
+            link: `<link rel="stylesheet" crossorigin href="${escapeHtml(base + css)}">`,
+            style: `<style>${text}</style>`,
+          };
+        })
+      : [],
+  );
+}
+
+/**
+ * The app's styles written into the page instead of linked (~3 KB gzip). A linked stylesheet holds back the
+ * first paint until it has arrived, and the parser too at the page's first inline script (the yield points);
+ * inline, the transcript shows as soon as its HTML is parsed, like a static page. The stylesheet file stays
+ * for the pages that are not prerendered (the fallback page).
+ */
+function withInlineStyles(shell: string, styles: readonly InlineStyle[]): string {
+  return styles.reduce((html, { link, style }) => {
+    if (!html.includes(link)) throw new Error(`prerender: the page shell has no ${link}`);
+    return html.replace(link, () => style);
+  }, shell);
+}
+
 const preload = (base: string, file: string) =>
   `<link rel="modulepreload" crossorigin href="${escapeHtml(base + file)}" />`;
 
-/**
- * The app's code, which the small entry imports once the page is painted (src/app/main.tsx): fetched with
- * the page, beside the entry, so evaluating it waits for nothing but the paint.
- */
+/** The app's code, which the small entry imports once the page is painted (src/app/main.tsx). */
 function appPreloads(bundle: Rollup.OutputBundle, base: string): string[] {
   const start = Object.values(bundle).find(
     (file) => file.type === 'chunk' && (file.facadeModuleId ?? '').endsWith('/src/app/start.tsx'),
@@ -83,25 +118,37 @@ function appPreloads(bundle: Rollup.OutputBundle, base: string): string[] {
   return [start.fileName, ...start.imports.filter((file) => !entries.has(file))].map((file) => preload(base, file));
 }
 
-/** Right after the entry script, so the app's code is requested before the page's data. */
-function withAppPreloads(html: string, links: string[]): string {
-  return html.replace(/(<script type="module"[^>]*><\/script>)/, (script) => `${script}\n    ${links.join('\n    ')}`);
-}
+/** The library's chunks: its code and the episode list. */
+const libraryChunks = (bundle: Rollup.OutputBundle) =>
+  Object.values(bundle).filter(
+    (file): file is Rollup.OutputChunk =>
+      file.type === 'chunk' &&
+      ((file.facadeModuleId ?? '').endsWith('/src/app/LibraryRoute.tsx') ||
+        file.facadeModuleId === '\0virtual:episodes/index'),
+  );
 
-/** The library's code, styles and episode list: fetched with the page, not after the app asks for them. */
-function libraryPreloads(bundle: Rollup.OutputBundle, base: string): string[] {
-  const links: string[] = [];
-  for (const file of Object.values(bundle)) {
-    if (file.type !== 'chunk') continue;
-    const id = file.facadeModuleId ?? '';
-    if (!id.endsWith('/src/app/LibraryRoute.tsx') && id !== '\0virtual:episodes/index') continue;
-    links.push(preload(base, file.fileName));
-    for (const css of file.viteMetadata?.importedCss ?? [])
-      links.push(`<link rel="stylesheet" crossorigin href="${escapeHtml(base + css)}" />`);
-  }
-  return links;
-}
+const libraryPreloads = (bundle: Rollup.OutputBundle, base: string) =>
+  libraryChunks(bundle).map((file) => preload(base, file.fileName));
 
-function withPreloads(html: string, links: string[]): string {
+/** The library's styles: linked in the head, since the prerendered cards need them to be painted right. */
+const libraryStyles = (bundle: Rollup.OutputBundle, base: string) =>
+  libraryChunks(bundle).flatMap((file) =>
+    [...(file.viteMetadata?.importedCss ?? [])].map(
+      (css) => `<link rel="stylesheet" crossorigin href="${escapeHtml(base + css)}" />`,
+    ),
+  );
+
+function withStylesheets(html: string, links: string[]): string {
   return html.replace('</head>', () => `  ${links.join('\n    ')}\n  </head>`);
+}
+
+/**
+ * Every preload of the page (the app's code, and the episode's data that the episodes plugin links) goes into
+ * an inert template that the entry empties into the head once the document is parsed (src/app/pageCode.ts).
+ */
+function withCodeTemplate(html: string, links: string[]): string {
+  const linked = html.match(/<link rel="modulepreload"[^>]*>/g) ?? [];
+  const rest = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+  const template = `<template id="${PAGE_CODE_ID}">${[...links, ...linked].join('')}</template>`;
+  return rest.replace('</head>', () => `  ${template}\n  </head>`);
 }

@@ -69,3 +69,34 @@ test('the parser yield points in a long page run and leave nothing for hydration
   await expect(episode.line('30:26', 'There are two')).toHaveAttribute('aria-current', 'true');
   expect(errors).toEqual([]);
 });
+
+test('an episode page is painted from its HTML alone; its code and data are fetched once the HTML is parsed', async ({
+  page,
+}) => {
+  const stylesheets: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet') stylesheets.push(request.url());
+  });
+  await page.goto(SEED);
+  const episode = episodePage(page);
+  await episode.line('30:26', 'There are two').click();
+  await expect(episode.line('30:26', 'There are two')).toHaveAttribute('aria-current', 'true');
+
+  // The styles are in the page: none requested, and they apply (the transcript's blocks skip off-screen layout).
+  expect(stylesheets).toEqual([]);
+  await expect(page.locator('.line-block').first()).toHaveCSS('content-visibility', 'auto');
+  const { parsedAt, fetches } = await page.evaluate(() => {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return {
+      parsedAt: navigation.domInteractive,
+      fetches: performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/assets\/(start|s12e06-[^/]*)-[\w-]{8}\.js$/.test(entry.name))
+        .map((entry) => ({ url: new URL(entry.name).pathname, at: entry.startTime })),
+    };
+  });
+  expect(fetches.map((fetch) => fetch.url.replace(/-[\w-]{8}\.js$/, ''))).toEqual(
+    expect.arrayContaining(['/assets/start', '/assets/s12e06-preparing-for-data-science-interview']),
+  );
+  for (const fetch of fetches) expect(fetch.at, fetch.url).toBeGreaterThanOrEqual(parsedAt);
+});
