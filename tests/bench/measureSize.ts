@@ -6,6 +6,9 @@
  *   even ask for the transcript);
  * - data: the episode's chunk (`assets/<slug>-<hash>.js`);
  * - after data: JS and CSS requested later (e.g. the player, once the page knows it needs one).
+ *
+ * The app's styles are written into each prerendered page (`<style>`, src/prerender/plugin.ts): they count as
+ * CSS before data, gzipped on their own, and also as part of the document.
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
@@ -39,6 +42,22 @@ const typeOf = (path: string, contentType: string): Asset['type'] =>
         ? 'html'
         : 'other';
 
+/** The document's `<style>` elements, as one CSS asset requested before the data. */
+function inlineStyles(document: Asset & { text: string }): SizeResult['assets'] {
+  const css = [...document.text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('');
+  if (!css) return [];
+  const body = Buffer.from(css);
+  return [
+    {
+      path: `${document.path} <style>`,
+      type: 'css',
+      bytes: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      phase: 'before data',
+    },
+  ];
+}
+
 export async function measureSize(browser: Browser, origin: string, input: EpisodeInput): Promise<SizeResult> {
   const { context, blocked } = await offlineContext(browser, input.episode.duration + 120);
   try {
@@ -46,7 +65,7 @@ export async function measureSize(browser: Browser, origin: string, input: Episo
     const page = await context.newPage();
     // Responses in the order their requests were made.
     const order: string[] = [];
-    const responses = new Map<string, Promise<Asset>>();
+    const responses = new Map<string, Promise<Asset & { text: string }>>();
     page.on('request', (request) => order.push(request.url()));
     page.on('response', (response) => {
       const url = new URL(response.url());
@@ -56,6 +75,7 @@ export async function measureSize(browser: Browser, origin: string, input: Episo
         type: typeOf(url.pathname, response.headers()['content-type'] ?? ''),
         bytes: body.length,
         gzip: gzipSync(body, { level: 9 }).length,
+        text: body.toString('utf8'),
       }));
       // A body never read (the page moved on) must not end the bench as an unhandled rejection.
       asset.catch(() => undefined);
@@ -76,6 +96,7 @@ export async function measureSize(browser: Browser, origin: string, input: Episo
       responses.delete(url);
       const asset = await pending.catch(() => null);
       if (!asset) continue;
+      if (asset.type === 'html') assets.push(...inlineStyles(asset));
       const index = order.indexOf(url);
       const phase =
         asset.type === 'html'
@@ -85,7 +106,7 @@ export async function measureSize(browser: Browser, origin: string, input: Episo
             : index < dataIndex
               ? 'before data'
               : 'after data';
-      assets.push({ ...asset, phase });
+      assets.push({ path: asset.path, type: asset.type, bytes: asset.bytes, gzip: asset.gzip, phase });
     }
     const sum = (phase: string) =>
       assets

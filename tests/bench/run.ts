@@ -294,7 +294,7 @@ async function main(): Promise<number> {
     browser = await launchBrowser();
     results.machine.chromium = `Chromium ${browser.version()}`;
     if (inputs.length) {
-      const site = await serveSite(siteDir, episodesDir, join(OUT, 'preview-episodes.log'));
+      const site = await serveSite(siteDir, join(OUT, 'server-episodes.log'));
       log(`serving ${siteDir} at ${site.origin}`);
       bare = BareBrowser.launch();
       try {
@@ -307,7 +307,7 @@ async function main(): Promise<number> {
       }
     }
     if (wantLibrary) {
-      const site = await serveSite(librarySiteDir, libraryDir, join(OUT, 'preview-library.log'));
+      const site = await serveSite(librarySiteDir, join(OUT, 'server-library.log'));
       log(`serving ${librarySiteDir} at ${site.origin}`);
       try {
         results.library = await measureLibraryInput(browser, site, runs, blocked);

@@ -1,11 +1,12 @@
 /**
- * Builds the app for a folder of episodes and serves the build with `vite preview`, the way a user would
- * (production bundle, static files). Every server the bench starts is registered here and stopped when the
- * bench ends, fails or is interrupted: a stray preview server would hold its port and skew the next run.
+ * Builds the app for a folder of episodes and serves the build as a static host would (staticHost.ts:
+ * production bundle, files gzipped ahead). Every server the bench starts is registered here and stopped when
+ * the bench ends, fails or is interrupted: a stray server would hold its port and skew the next run.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 
 /**
  * Ports the bench may use. 4173/4174 (e2e), 4321 and 4330 belong to others, and browsers refuse 4190 (ManageSieve
@@ -109,7 +110,7 @@ function portIsFree(port: number): Promise<boolean> {
 
 async function freePort(taken: ReadonlySet<number>): Promise<number> {
   for (const port of PORTS) if (!taken.has(port) && (await portIsFree(port))) return port;
-  throw new Error(`No free port among ${PORTS.join(', ')} for vite preview.`);
+  throw new Error(`No free port among ${PORTS.join(', ')} for the bench's server.`);
 }
 
 const usedPorts = new Set<number>();
@@ -120,13 +121,13 @@ export interface Site {
   stop(): void;
 }
 
-/** `npx vite preview --outDir <dir> --host 127.0.0.1 --port <p> --strictPort`, ready when it answers. */
-export async function serveSite(outDir: string, episodesDir: string, logFile: string): Promise<Site> {
+/** `npx tsx tests/bench/staticHost.ts <dir> <port>` (the site's files written first), ready when it answers. */
+export async function serveSite(outDir: string, logFile: string): Promise<Site> {
   const port = await freePort(usedPorts);
   usedPorts.add(port);
-  const args = ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
+  const args = ['tsx', join(import.meta.dirname, 'staticHost.ts'), outDir, String(port)];
   const log = createWriteStream(logFile);
-  const child = spawn('npx', args, { env: viteEnv(episodesDir), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npx', args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   child.stdout.pipe(log);
   child.stderr.pipe(log);
@@ -148,5 +149,5 @@ export async function serveSite(outDir: string, episodesDir: string, logFile: st
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   stop();
-  throw new Error(`vite preview on port ${port} did not start; see ${logFile}`);
+  throw new Error(`The bench's server on port ${port} did not start; see ${logFile}`);
 }
