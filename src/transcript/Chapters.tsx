@@ -18,9 +18,8 @@ interface Props {
 export function Chapters({ chapters, onSeek }: Props) {
   const [open, setOpen] = useState(false);
   const listId = useId();
-  const activeSection = usePlayback((s) => s.activeSection);
-  const current = chapters.find((chapter) => chapter.section === activeSection);
-  // One callback for every item: the list re-renders at each chapter change, its hundreds of items do not.
+  // One callback for every item. A chapter change re-renders the two items and the title in the toggle,
+  // not the list: a 12-hour episode lists hundreds.
   const select = useCallback(
     (chapter: Chapter) => {
       setOpen(false);
@@ -41,7 +40,7 @@ export function Chapters({ chapters, onSeek }: Props) {
           onClick={() => setOpen(!open)}
         >
           <span className="chapters-toggle-label">Chapters</span>
-          <span className="chapters-toggle-current">{current?.title}</span>
+          <CurrentChapterTitle chapters={chapters} />
           <ChevronIcon />
         </button>
         <ChapterSteps chapters={chapters} onSeek={onSeek} />
@@ -53,6 +52,12 @@ export function Chapters({ chapters, onSeek }: Props) {
       </ol>
     </nav>
   );
+}
+
+function CurrentChapterTitle({ chapters }: { chapters: readonly Chapter[] }) {
+  const activeSection = usePlayback((s) => s.activeSection);
+  const current = chapters.find((chapter) => chapter.section === activeSection);
+  return <span className="chapters-toggle-current">{current?.title}</span>;
 }
 
 export function ChapterSteps({ chapters, onSeek }: Props) {
@@ -94,9 +99,7 @@ const ChapterItem = memo(function ChapterItem({
 }) {
   const active = useIsActiveSection(chapter.section);
   const item = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    if (active && item.current) scrollIntoList(item.current);
-  }, [active]);
+  useEffect(() => (active && item.current ? keepInList(item.current) : undefined), [active]);
   return (
     <li ref={item}>
       <button
@@ -113,20 +116,26 @@ const ChapterItem = memo(function ChapterItem({
   );
 });
 
-/** Keeps the current chapter visible in whatever scrolls the list, without moving anything else. */
-function scrollIntoList(item: HTMLElement): void {
-  let scroller = item.parentElement;
-  while (
-    scroller &&
-    !(scroller.scrollHeight > scroller.clientHeight && /auto|scroll/.test(getComputedStyle(scroller).overflowY))
-  ) {
-    scroller = scroller.parentElement;
-  }
-  if (!scroller) return;
-  const box = scroller.getBoundingClientRect();
-  const own = item.getBoundingClientRect();
-  if (own.top < box.top) scroller.scrollTop -= box.top - own.top + 8;
-  else if (own.bottom > box.bottom) scroller.scrollTop += own.bottom - box.bottom + 8;
+/**
+ * Keeps the current chapter in view in the chapter list, which scrolls on its own in every layout. Where the
+ * item is comes from an IntersectionObserver, after the browser's own layout: a chapter change forces none.
+ * A list that is not shown (folded on a phone) has no bounds and is left alone. Returns the clean-up.
+ */
+function keepInList(item: HTMLElement): () => void {
+  const list = item.parentElement!;
+  const observer = new IntersectionObserver(
+    ([entry]) => {
+      observer.disconnect();
+      const view = entry?.rootBounds;
+      if (!entry || !view || view.height === 0) return;
+      const own = entry.boundingClientRect;
+      if (own.top < view.top) list.scrollBy(0, own.top - view.top - 8);
+      else if (own.bottom > view.bottom) list.scrollBy(0, own.bottom - view.bottom + 8);
+    },
+    { root: list },
+  );
+  observer.observe(item);
+  return () => observer.disconnect();
 }
 
 /** The current chapter's progress, drawn from the store without re-rendering on every tick. */

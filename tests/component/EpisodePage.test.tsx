@@ -127,15 +127,53 @@ describe('seeking', () => {
 
   it('seeks to a chapter, and to the next and previous chapter', async () => {
     await renderEpisode(episode, '?t=1826');
+    const toggle = within(chapters()).getByRole('button', { name: /^Chapters/ }); // names the current chapter
+    expect(toggle).toHaveAccessibleName(/^Chapters\s*Interviewer Research/);
     fireEvent.click(within(chapters()).getByRole('button', { name: /^22:02 Interview Process/ }));
     expect(currentPlayer().calls).toEqual(['seekTo 1322', 'play']);
     expectActive('22:02');
+    expect(toggle).toHaveAccessibleName(/^Chapters\s*Interview Process/);
     fireEvent.click(within(chapters()).getByRole('button', { name: 'Next chapter' }));
     expectActive('25:50');
     press('n');
     expectActive('28:06');
     press('p'); // just past a chapter start: to the chapter before
     expectActive('25:50');
+  });
+
+  it('keeps the current chapter in view in the chapter list, scrolling only the list', async () => {
+    await renderEpisode(episode, '?t=1826');
+    const list = chapters().querySelector('ol')!;
+    const items = [...list.querySelectorAll('li')];
+    const current = items.findIndex((item) => item.querySelector('[aria-current]'));
+    const scrollBy = vi.fn();
+    list.scrollBy = scrollBy as typeof list.scrollBy;
+    list.getBoundingClientRect = () => new DOMRect(0, 100, 300, 400); // the list shows 100–500 px
+    items[current]!.getBoundingClientRect = () => new DOMRect(0, 200, 300, 40); // in view
+    items[current + 1]!.getBoundingClientRect = () => new DOMRect(0, 560, 300, 40); // below it
+    items[current - 1]!.getBoundingClientRect = () => new DOMRect(0, 40, 300, 40); // above it
+
+    fireEvent.click(within(chapters()).getByRole('button', { name: 'Next chapter' }));
+    await act(async () => {}); // the observer reports a microtask after observing
+    expect(scrollBy).toHaveBeenLastCalledWith(0, 600 - 500 + 8);
+    press('p');
+    press('p'); // the chapter before the one at 30:26
+    await act(async () => {});
+    expect(scrollBy).toHaveBeenLastCalledWith(0, 40 - 100 - 8);
+    expect(scrollBy).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves a chapter list that is not shown as it is (folded on a phone)', async () => {
+    await renderEpisode(episode, '?t=1826');
+    const list = chapters().querySelector('ol')!;
+    const scrollBy = vi.fn();
+    list.scrollBy = scrollBy as typeof list.scrollBy;
+    const before = currentChapter();
+    // display: none — the list and its items have no box.
+    fireEvent.click(within(chapters()).getByRole('button', { name: 'Next chapter' }));
+    await act(async () => {});
+    expect(currentChapter()).not.toBe(before);
+    expect(scrollBy).not.toHaveBeenCalled();
   });
 
   it('draws chapter starts on the timeline, names the chapter under the pointer, and seeks where clicked', async () => {

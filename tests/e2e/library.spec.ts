@@ -137,6 +137,25 @@ test('jump by chapter: the list and the next-chapter key seek the player and mov
   await expect(episode.activeLine).toHaveAccessibleName(/^4:00 /);
 });
 
+test('the chapter list keeps the current chapter in view as the chapter changes', async ({ page }) => {
+  await page.goto(`${SEED}?t=3717`);
+  const episode = episodePage(page);
+  const list = episode.chapters.getByRole('list');
+  const inList = async () => {
+    const [item, view] = await Promise.all([episode.activeChapter.boundingBox(), list.boundingBox()]);
+    return item !== null && view !== null && item.y >= view.y && item.y + item.height <= view.y + view.height;
+  };
+  // Twenty-one chapters overflow the list beside the video: the last one is scrolled to.
+  expect(await list.evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true);
+  await expect(episode.activeChapter).toHaveAccessibleName(/^1:01:57 Closing Remarks/);
+  await expect.poll(inList).toBe(true);
+
+  // Back to the first chapter, one "previous chapter" key at a time.
+  for (let i = 0; i < 21; i++) await page.keyboard.press('p');
+  await expect(episode.activeChapter).toHaveAccessibleName(/^\d+:\d\d Guest Introduction/);
+  await expect.poll(inList).toBe(true);
+});
+
 test('back to an episode returns to the second it was left at', async ({ page, fake }) => {
   await page.goto(`${SEED}?t=1826`);
   const episode = episodePage(page);
