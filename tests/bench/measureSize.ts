@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { offlineContext } from './browser.ts';
 import type { EpisodeInput } from './inputs.ts';
-import { episodeProbe } from './measureLoad.ts';
+import { episodeProbe, waitForPlayerCued } from './measureLoad.ts';
 import { installLoadProbe, type LoadWindow } from './pageScripts.ts';
 
 export interface Asset {
@@ -83,7 +83,10 @@ export async function measureSize(browser: Browser, origin: string, input: Episo
     });
     await page.goto(`${origin}/episodes/${input.episode.slug}`, { waitUntil: 'commit' });
     await page.evaluate(() => (window as unknown as LoadWindow).__benchLoad.ready);
-    // Let the requests that follow the transcript (the player's chunk) finish too.
+    // Let the requests that follow the transcript (the player's chunk) finish too: once the fake player is
+    // cued the app has asked for all it loads (network idleness alone can come first, while a long page
+    // hydrates).
+    await waitForPlayerCued(page);
     await page.waitForLoadState('networkidle');
 
     const dataPrefix = `/assets/${input.episode.slug}-`;
