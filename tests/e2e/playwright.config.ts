@@ -24,7 +24,8 @@ function site(outDir: string, serverPort: number, basePath?: string) {
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
-  outputDir: join(root, 'test-results', 'e2e'),
+  // Per port, so that two runs on one machine (E2E_PORT=…) neither share a server nor overwrite each other's files.
+  outputDir: join(root, 'test-results', `e2e-${port}`),
   timeout: 30_000,
   expect: { timeout: 5_000 },
   fullyParallel: true,
@@ -37,5 +38,5 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
-  webServer: [site('test-results/site', port), site('test-results/site-subpath', SUBPATH_PORT, SUBPATH)],
+  webServer: [site(`test-results/site-${port}`, port), site(`test-results/site-${port}-subpath`, SUBPATH_PORT, SUBPATH)],
 });
