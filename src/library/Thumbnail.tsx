@@ -1,38 +1,51 @@
-import { useState, type CSSProperties } from 'react';
+/**
+ * An episode card's picture: the video's YouTube thumbnail over a placeholder with the episode's label, so a
+ * thumbnail that is missing or cannot load (offline, blocked) leaves a tidy card instead of the browser's
+ * broken-image icon.
+ *
+ * On the prerendered library the image can fail before the app has hydrated and attached `onError`, so the
+ * image is checked once more when it mounts. The placeholder's colour is a `data-hue` attribute that the
+ * stylesheet maps to a hue, not a `style` attribute, which the pages' Content-Security-Policy would refuse.
+ */
+import { useCallback, useState } from 'react';
 
-/** A few calm backgrounds for episodes whose thumbnail is missing or does not load. */
-const PLACEHOLDER_HUES = [215, 160, 265, 25, 190, 335];
+/** How many calm placeholder colours library.css defines (`.thumbnail[data-hue='0']` to `'5'`). */
+const PLACEHOLDER_HUES = 6;
 
 function hueFor(key: string): number {
   let hash = 0;
   for (const char of key) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return PLACEHOLDER_HUES[hash % PLACEHOLDER_HUES.length]!;
+  return hash % PLACEHOLDER_HUES;
 }
 
-/** The video's YouTube thumbnail, or a tidy placeholder with the episode's label when there is none. */
+/** A loaded image with no picture in it is one that failed (`complete` is also true for a broken image). */
+const hasFailed = (image: HTMLImageElement) => image.complete && image.naturalWidth === 0;
+
 export function Thumbnail({ youtubeId, label, seed }: { youtubeId?: string; label: string; seed: string }) {
   const [failed, setFailed] = useState(false);
-  if (youtubeId && !failed) {
-    return (
-      <img
-        className="thumbnail"
-        src={`https://i.ytimg.com/vi/${youtubeId}/mqdefault.jpg`}
-        alt=""
-        width={320}
-        height={180}
-        loading="lazy"
-        decoding="async"
-        onError={() => setFailed(true)}
-      />
-    );
-  }
+  // A callback ref runs when the image mounts or hydrates: a failure before then fired no onError for React.
+  const checkImage = useCallback((image: HTMLImageElement | null) => {
+    if (image && hasFailed(image)) setFailed(true);
+  }, []);
+  const showImage = youtubeId !== undefined && !failed;
   return (
-    <div
-      className="thumbnail thumbnail-placeholder"
-      style={{ '--hue': hueFor(seed) } as CSSProperties}
-      aria-hidden="true"
-    >
-      <span>{label}</span>
+    <div className="thumbnail" data-hue={hueFor(seed)}>
+      <span className="thumbnail-placeholder" aria-hidden="true">
+        {label}
+      </span>
+      {showImage && (
+        <img
+          ref={checkImage}
+          className="thumbnail-image"
+          src={`https://i.ytimg.com/vi/${youtubeId}/mqdefault.jpg`}
+          alt=""
+          width={320}
+          height={180}
+          loading="lazy"
+          decoding="async"
+          onError={() => setFailed(true)}
+        />
+      )}
     </div>
   );
 }
