@@ -6,6 +6,10 @@
  *
  * The pages are rendered by a Vite server in middleware mode, loaded from the same config file as the build
  * (same episodes folder, same base path), and closed at the end.
+ *
+ * Last of all, every HTML file of the build (the prerendered pages and the fallback page, `404.html`) gets its
+ * Content-Security-Policy (csp.ts), here because only now is each page's HTML final, so its hashes are right.
+ * The dev server has no policy: Vite's client and React's refresh run inline scripts there.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +17,7 @@ import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import { EARLY_CLICKS_SCRIPT } from '../app/earlyClicks.ts';
 import { PAGE_CODE_ID } from '../app/pageCode.ts';
 import { escapeHtml } from '../episodes/vitePlugin.ts';
+import { withPolicy } from './csp.ts';
 import { withParserYields } from './parserYields.ts';
 import type * as RenderPage from './renderPage.tsx';
 
@@ -55,6 +60,10 @@ export function prerenderPlugin(): Plugin {
         }
       } finally {
         await server.close();
+      }
+      for (const fileName of Object.keys(bundle).filter((name) => name.endsWith('.html'))) {
+        const file = join(outDir, fileName);
+        writeFileSync(file, withPolicy(readFileSync(file, 'utf8')));
       }
     },
   };
