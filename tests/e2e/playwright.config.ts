@@ -7,6 +7,9 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 /** A second build of the same site served under a sub-path, as on GitHub Pages. */
 export const SUBPATH_PORT = port + 1;
 export const SUBPATH = '/podcast/';
+/** The cross-engine suite's server (tests/e2e/engines/server.ts), in front of the first site. */
+const ENGINES_PORT = port + 2;
+process.env.ENGINES_PORT = String(ENGINES_PORT);
 
 /** Builds the site from the test episodes (the seed and a few made for the journeys) and serves it. */
 function site(outDir: string, serverPort: number, basePath?: string) {
@@ -20,8 +23,14 @@ function site(outDir: string, serverPort: number, basePath?: string) {
   };
 }
 
-/** Browser journeys against the production build (`vite preview`), in headless Chromium, offline. */
-export default defineConfig({
+/** The engines the core journeys (tests/e2e/engines/) run in, each as a project of its own. */
+const ENGINES = ['chromium', 'firefox', 'webkit'] as const;
+
+/**
+ * Browser journeys against the production build (`vite preview`), offline: every spec in headless Chromium,
+ * and the core journeys in tests/e2e/engines/ in Chromium, Firefox and WebKit as well.
+ */
+export default defineConfig<{ engine: (typeof ENGINES)[number] }>({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   // Per port, so that two runs on one machine (E2E_PORT=…) neither share a server nor overwrite each other's files.
@@ -38,5 +47,26 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
-  webServer: [site(`test-results/site-${port}`, port), site(`test-results/site-${port}-subpath`, SUBPATH_PORT, SUBPATH)],
+  projects: [
+    { name: 'chromium', testIgnore: 'engines/**' },
+    // Drives its engines itself (see engines/driver.ts); slower engines, so more time per journey.
+    ...ENGINES.map((engine) => ({
+      name: `engine-${engine}`,
+      testDir: './engines',
+      timeout: 60_000,
+      use: { engine },
+    })),
+  ],
+  webServer: [
+    site(`test-results/site-${port}`, port),
+    site(`test-results/site-${port}-subpath`, SUBPATH_PORT, SUBPATH),
+    {
+      command: 'npx tsx tests/e2e/engines/server.ts',
+      cwd: root,
+      env: { ENGINES_PORT: String(ENGINES_PORT), UPSTREAM_PORT: String(port) },
+      url: `http://127.0.0.1:${ENGINES_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });
