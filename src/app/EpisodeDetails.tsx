@@ -21,7 +21,7 @@ export function EpisodeDetails({ episode }: { episode: EpisodeData }) {
   const facts = [
     numbering(episode),
     episode.date && formatDate(episode.date, 'long'),
-    formatLength(episode.duration),
+    episode.duration > 0 && formatLength(episode.duration),
   ].filter(Boolean);
   const listen = (Object.keys(LISTEN_LABELS) as Array<keyof typeof LISTEN_LABELS>).filter((key) => episode.links[key]);
   return (

@@ -11,6 +11,7 @@ import { createPlaybackStore, type PlaybackTimeline } from '../store/playbackSto
 import { ChapterTimeline } from '../transcript/ChapterTimeline.tsx';
 import { Chapters } from '../transcript/Chapters.tsx';
 import { chaptersOf, neighbourChapterStart } from '../transcript/chapters.ts';
+import { NoTranscript } from '../transcript/NoTranscript.tsx';
 import { TranscriptPanel } from '../transcript/TranscriptPanel.tsx';
 import { EpisodeDetails } from './EpisodeDetails.tsx';
 import { SiteHeader } from './SiteHeader.tsx';
@@ -18,13 +19,19 @@ import { ShortcutsDialog, type HelpRow } from './ShortcutsDialog.tsx';
 import { usePlayerConnection } from './usePlayerConnection.ts';
 import { useShortcuts, type Shortcut } from './useShortcuts.ts';
 
+/**
+ * Where the episode ends as far as the page knows before the player does: its transcript's end. Without a
+ * transcript nothing is known (a file's `duration` is often short), so nothing is clamped until the player says.
+ */
+const knownEnd = (episode: EpisodeData) => (episode.lines.length > 0 ? episode.duration : Number.POSITIVE_INFINITY);
+
 export function timelineOf(episode: EpisodeData): PlaybackTimeline {
   const intro = episode.sections.findIndex((s) => s.lineCount === 0 && s.start === 0 && s.end > 0);
   return {
     starts: episode.lines.map((line) => line.start),
     lineSections: episode.lines.map((line) => line.section),
     introSection: intro,
-    end: episode.duration,
+    end: knownEnd(episode),
   };
 }
 
@@ -49,14 +56,15 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
   const [start] = useState(() => {
     if (typeof window === 'undefined') return 0; // prerendering: the page at its path alone
     const left = recallFromHistory('t');
-    if (typeof left === 'number' && left >= 0) return Math.min(left, episode.duration);
-    return startTimeFromLocation(window.location.search, window.location.hash, episode.duration);
+    if (typeof left === 'number' && left >= 0) return Math.min(left, knownEnd(episode));
+    return startTimeFromLocation(window.location.search, window.location.hash, knownEnd(episode));
   });
   const [playback] = useState(() => createPlaybackContext(createPlaybackStore(timelineOf(episode), start)));
   const { events, controls, problem } = usePlayerConnection(playback.store);
   const { copyAt, notice } = useShareLink(episode.slug);
   const chapters = useMemo(() => chaptersOf(episode.sections), [episode.sections]);
   const help = useRef<HTMLDialogElement>(null);
+  const hasTranscript = episode.lines.length > 0;
   const currentTime = useCallback(() => playback.store.getState().time, [playback.store]);
 
   useEffect(() => {
@@ -97,23 +105,31 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
               currentTime={currentTime}
               problem={problem}
               events={events}
+              hasTranscript={hasTranscript}
             />
-            <ChapterTimeline chapters={chapters} onSeek={controls.seek} />
+            {hasTranscript && <ChapterTimeline chapters={chapters} onSeek={controls.seek} />}
             <div className="media-toolbar">
               <ShareControls slug={episode.slug} title={episode.title} copyAt={copyAt} />
             </div>
             <Chapters chapters={chapters} onSeek={controls.seek} />
           </div>
-          <TranscriptPanel
-            lines={episode.lines}
-            sections={episode.sections}
-            speakers={episode.speakers}
-            intro={<EpisodeDetails episode={episode} />}
-            outro={<EpisodeNeighbours episode={episode} />}
-            onSeek={controls.seek}
-            // Starts are whole seconds except for lines less than a second apart: round those up into the line.
-            onCopyLink={(start) => copyAt(Math.ceil(start), formatClock(start))}
-          />
+          {hasTranscript ? (
+            <TranscriptPanel
+              lines={episode.lines}
+              sections={episode.sections}
+              speakers={episode.speakers}
+              intro={<EpisodeDetails episode={episode} />}
+              outro={<EpisodeNeighbours episode={episode} />}
+              onSeek={controls.seek}
+              // Starts are whole seconds except for lines less than a second apart: round those up into the line.
+              onCopyLink={(start) => copyAt(Math.ceil(start), formatClock(start))}
+            />
+          ) : (
+            <NoTranscript
+              intro={<EpisodeDetails episode={episode} />}
+              outro={<EpisodeNeighbours episode={episode} />}
+            />
+          )}
         </main>
         <ShareNotice notice={notice} />
         <ShortcutsDialog ref={help} rows={HELP_ROWS} />

@@ -2,14 +2,14 @@
  * The episode compiler: one file's text → a normalised, typed episode plus diagnostics. Pure: no file
  * system, no React; the build plugin, the command-line checker and the tests all call it.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLMap } from 'yaml';
+import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLMap } from 'yaml';
 import { quote, Reporter, type Position } from './diagnostics.ts';
 import { indentQuotedContinuations, splitFrontMatter } from './frontMatter.ts';
 import { markdownToTree } from './markdown.ts';
-import type { Diagnostic, EpisodeData, ListenLinks } from './model.ts';
+import type { Diagnostic, EpisodeData, ListenLinks, Person } from './model.ts';
 import { isRecord, personFromId, type PeopleDirectory } from './people.ts';
 import { safeUrl } from './safeUrl.ts';
-import { buildTranscript, type TranscriptItem } from './transcript.ts';
+import { buildTranscript, type Transcript, type TranscriptItem } from './transcript.ts';
 
 export interface CompileInput {
   /** Shown in diagnostics. */
@@ -32,10 +32,8 @@ export function compileEpisode({ path, text, slug, people = new Map() }: Compile
   if (!fm) return { diagnostics: report.diagnostics };
   const { doc, at, data } = fm;
 
-  const transcriptNode = doc.get('transcript', true);
-  if (!isSeq(transcriptNode) || transcriptNode.items.length === 0) {
-    const where = isMap(doc.contents) && doc.contents.has('transcript') ? at(transcriptNode) : undefined;
-    report.error(where ?? { line: 1, column: 1 }, transcriptNode === undefined ? 'the file has no transcript' : 'transcript is not a list of items', 'Add `transcript:` with a list of `- header: …` and `- line: …` items (each line with `sec`, `time` and `who`)');
+  if (isUnpublished(data.published)) {
+    report.note(at(doc.get('published', true)), 'skipped: `published: false` in its front matter, so Jekyll does not publish it', 'Remove `published: false`');
     return { diagnostics: report.diagnostics };
   }
 
@@ -43,16 +41,8 @@ export function compileEpisode({ path, text, slug, people = new Map() }: Compile
   const speakerNames = speakerNamesIn(data.transcript);
   const guests = guestIds.map((id) => people.get(id) ?? personFromId(id, speakerNames));
 
-  const items: TranscriptItem[] = transcriptNode.items.map((node) => ({
-    value: isMap(node) || isSeq(node) || isScalar(node) ? node.toJS(doc) : null,
-    at: at(node) ?? { line: 1, column: 1 },
-    fieldAt: (key: string) => (isMap(node) ? at(node.get(key, true)) : undefined),
-  }));
-  const transcript = buildTranscript(items, guests, people, report);
-  if (!transcript) {
-    report.error(at(transcriptNode), 'no line of the transcript has a time, so nothing can be placed on the video', 'Give lines a `sec` (seconds from the start) and `time` (M:SS)');
-    return { diagnostics: report.diagnostics };
-  }
+  const transcript = readTranscript(doc, at, guests, people, report);
+  if (!transcript) return { diagnostics: report.diagnostics };
 
   const title = text1(data.title) ?? text1(data.short);
   if (!title) report.warn({ line: 1, column: 1 }, `the file has no title; shown as ${quote(humanise(slug))}`, 'Add `title:` to the front matter');
@@ -77,7 +67,8 @@ export function compileEpisode({ path, text, slug, people = new Map() }: Compile
       ...(youtubeId && { youtubeId }),
       ...(description && { description }),
       ...(date && { date }),
-      duration: transcript.end,
+      // The file's `duration` is often shorter than the transcript: only an episode without one relies on it.
+      duration: transcript.lines.length > 0 ? transcript.end : (isoDuration(data.duration) ?? 0),
       lineCount: transcript.lines.length,
       sectionCount: transcript.sections.length,
       links,
@@ -88,6 +79,39 @@ export function compileEpisode({ path, text, slug, people = new Map() }: Compile
     },
     diagnostics: report.sorted(),
   };
+}
+
+const NO_TRANSCRIPT: Transcript = { lines: [], sections: [], speakers: [], end: 0 };
+
+/**
+ * The transcript, or undefined when the file cannot be published. An episode is often published before its
+ * transcript is written: no `transcript` (or an empty one) is a warning, and the page shows the rest.
+ */
+function readTranscript(doc: Document, at: Locate, guests: readonly Person[], people: PeopleDirectory, report: Reporter): Transcript | undefined {
+  const node = doc.get('transcript', true);
+  if (node === undefined || (isScalar(node) && (node.value === null || node.value === '')) || (isSeq(node) && node.items.length === 0)) {
+    report.warn(at(node) ?? { line: 1, column: 1 }, 'the episode has no transcript yet; its page shows the video, details and show notes', 'Add `transcript:` with a list of `- header: …` and `- line: …` items (each line with `sec`, `time` and `who`)');
+    return NO_TRANSCRIPT;
+  }
+  if (!isSeq(node)) {
+    report.error(at(node) ?? { line: 1, column: 1 }, 'transcript is not a list of items', 'Write `transcript:` as a list of `- header: …` and `- line: …` items (each line with `sec`, `time` and `who`)');
+    return undefined;
+  }
+  const items: TranscriptItem[] = node.items.map((item) => ({
+    value: isMap(item) || isSeq(item) || isScalar(item) ? item.toJS(doc) : null,
+    at: at(item) ?? { line: 1, column: 1 },
+    fieldAt: (key: string) => (isMap(item) ? at(item.get(key, true)) : undefined),
+  }));
+  const transcript = buildTranscript(items, guests, people, report);
+  if (!transcript) {
+    report.error(at(node), 'no line of the transcript has a time, so nothing can be placed on the video', 'Give lines a `sec` (seconds from the start) and `time` (M:SS)');
+  }
+  return transcript;
+}
+
+/** Jekyll (YAML 1.1) reads `false`, `no` and `off` as false. */
+function isUnpublished(value: unknown): boolean {
+  return value === false || (typeof value === 'string' && ['false', 'no', 'off'].includes(value.trim().toLowerCase()));
 }
 
 type Locate = (node: unknown) => Position | undefined;
@@ -134,19 +158,42 @@ function readFrontMatter(text: string, report: Reporter): FrontMatter | undefine
     report.error({ line: split.yamlFirstLine, column: 1 }, 'the front matter is not a set of `key: value` fields', 'Write the front matter as YAML fields such as `title:`, `ids:` and `transcript:`');
     return undefined;
   }
+  reportYamlWarnings(parsed, report);
   return { doc: parsed.doc, data, body: split.body, at: parsed.at };
 }
 
-function parseYaml(yaml: string, firstLine: number): { doc: Document; at: Locate } {
+function parseYaml(yaml: string, firstLine: number): { doc: Document; at: Locate; yaml: string } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  // logLevel 'error': the package's own warnings would go to the console without a file or line; they are
+  // reported as diagnostics instead (reportYamlWarnings).
+  const doc = parseDocument(yaml, { lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
   const at: Locate = (node) => {
     const range = (node as { range?: number[] } | null | undefined)?.range;
     if (!range || range[0] === undefined) return undefined;
     const { line, col } = lineCounter.linePos(range[0]);
     return { line: line + firstLine - 1, column: col };
   };
-  return { doc, at };
+  return { doc, at, yaml };
+}
+
+/**
+ * What YAML accepts but does not mean what the author meant: the parser's warnings, and a `{…}` or `[…]`
+ * used as a key, which is how an unfilled Liquid placeholder such as `[{{ guest }}]` reads.
+ */
+function reportYamlWarnings({ doc, at, yaml }: { doc: Document; at: Locate; yaml: string }, report: Reporter): void {
+  for (const warning of doc.warnings) {
+    report.warn(at({ range: [warning.pos[0]] }), `YAML: ${warning.message.split(' at line ')[0]}`, 'Correct the YAML at this point');
+  }
+  visit(doc, {
+    Pair(_, pair, path) {
+      if (!isCollection(pair.key) || !pair.key.range) return;
+      // `{{ guest }}` is a map whose key is the map `{ guest }`: quote the whole placeholder.
+      const outer = path.at(-1);
+      const range = isMap(outer) && outer.flow && outer.items.length === 1 && outer.range ? outer.range : pair.key.range;
+      const written = yaml.slice(range[0], range[1]);
+      report.warn(at({ range }), `${quote(written, 40)} is a YAML collection used as a key, most likely an unfilled Liquid placeholder; read as text`, 'Fill in the placeholder, or quote the value');
+    },
+  });
 }
 
 function yamlFix(code: string): string {
@@ -212,6 +259,15 @@ function isoDate(value: unknown): string | undefined {
   if (!match) return undefined;
   const [, y, m, d] = match;
   return `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+}
+
+/** An ISO 8601 duration as the files write it (`PT1H2M3S`, `PT58M`), in seconds. */
+export function isoDuration(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = /^P(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(value.trim());
+  if (!match || !match.slice(1).some(Boolean)) return undefined;
+  const [, d = '0', h = '0', m = '0', sec = '0'] = match;
+  return Math.round(Number(d) * 86400 + Number(h) * 3600 + Number(m) * 60 + Number(sec));
 }
 
 const LISTEN_LINKS = ['youtube', 'apple', 'spotify', 'anchor'] as const;

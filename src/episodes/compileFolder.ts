@@ -13,11 +13,12 @@ export interface FolderOptions {
 }
 
 export interface FolderResult {
-  /** Newest first, each linked to its neighbours. Files with errors are left out. */
+  /** Newest first, each linked to its neighbours. Files with errors, and skipped files, are left out. */
   episodes: EpisodeData[];
   diagnostics: Diagnostic[];
   /** Every `.md` file that was read, episodes and people. */
   files: string[];
+  /** How many of `files` are in the episodes folder (skipped ones included). */
   episodeFiles: number;
   peopleDir?: string;
 }
@@ -33,11 +34,14 @@ export function findPeopleDir(episodesDir: string, explicit = peopleDirFromEnv()
 /** The folder's `.md` files (symbolic links to files count), not its subfolders. */
 export function markdownFiles(dir: string): string[] {
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.md') && !name.startsWith('.'))
+    .filter((name) => name.endsWith('.md'))
     .map((name) => join(dir, name))
     .filter((file) => statSync(file).isFile())
     .sort();
 }
+
+/** Jekyll publishes no file whose name starts with `_`, `.`, `#` or `~` (templates, drafts, editor files). */
+export const jekyllSkips = (file: string) => /^[_.#~]/.test(basename(file));
 
 /** Paths in diagnostics are relative to where the command runs, so terminals can open them. */
 export const displayPath = (file: string) => relative(process.cwd(), file) || file;
@@ -45,7 +49,7 @@ export const displayPath = (file: string) => relative(process.cwd(), file) || fi
 export function loadPeople(peopleDir: string | undefined): { people: Map<string, Person>; diagnostics: Diagnostic[]; files: string[] } {
   const people = new Map<string, Person>();
   const diagnostics: Diagnostic[] = [];
-  const files = peopleDir ? markdownFiles(peopleDir) : [];
+  const files = peopleDir ? markdownFiles(peopleDir).filter((file) => !jekyllSkips(file)) : [];
   for (const file of files) {
     const id = basename(file, '.md');
     const result = parsePersonFile(id, displayPath(file), readFileSync(file, 'utf8'));
@@ -62,6 +66,11 @@ export function compileFolder(episodesDir: string, options: FolderOptions = {}):
   const files = markdownFiles(dir);
   const episodes: EpisodeData[] = [];
   for (const file of files) {
+    if (jekyllSkips(file)) {
+      const name = basename(file);
+      diagnostics.push({ file: displayPath(file), severity: 'note', message: `skipped: Jekyll does not publish \`${name}\` (its name starts with "${name[0]}")`, fix: `Rename it without the leading "${name[0]}"` });
+      continue;
+    }
     const result = compileEpisode({
       path: displayPath(file),
       text: readFileSync(file, 'utf8'),

@@ -19,6 +19,11 @@ export class Reporter {
     this.add('error', at, message, fix);
   }
 
+  /** The file is not an episode on purpose; `include` says what would make it one. */
+  note(at: Position | undefined, message: string, include: string): void {
+    this.add('note', at, message, include);
+  }
+
   /** In file order: whole-file diagnostics first, then by line and column. */
   sorted(): Diagnostic[] {
     return [...this.diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
@@ -33,10 +38,10 @@ export class Reporter {
   }
 }
 
-/** `path:line:col severity message (fix)`, the form editors and terminals turn into links. */
+/** `path:line:col severity message. Fix: …`, the form editors and terminals turn into links. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line === undefined ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
-  return `${where} ${d.severity} ${d.message}. Fix: ${d.fix}`;
+  return `${where} ${d.severity} ${d.message}. ${d.severity === 'note' ? 'To include it' : 'Fix'}: ${d.fix}`;
 }
 
 /** Longer texts quoted in messages are cut, so that one diagnostic stays one readable line. */

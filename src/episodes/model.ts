@@ -3,7 +3,11 @@
  * Plain data only (it is serialised into build-time modules), no functions, no classes.
  */
 
-export type Severity = 'error' | 'warning';
+/**
+ * `error`: the file cannot be published; `warning`: a repair the compiler made; `note`: a file that is not an
+ * episode on purpose (Jekyll would not publish it either), skipped.
+ */
+export type Severity = 'error' | 'warning' | 'note';
 
 export interface Diagnostic {
   file: string;
@@ -14,7 +18,7 @@ export interface Diagnostic {
   severity: Severity;
   /** What is wrong, in plain words. */
   message: string;
-  /** What to change in the file to fix it. */
+  /** What to change in the file to fix it (for a note: what would make it count). */
   fix: string;
 }
 
@@ -92,8 +96,12 @@ export interface EpisodeSummary {
   description?: string;
   /** ISO date (YYYY-MM-DD) when the file gives one. */
   date?: string;
-  /** Where the transcript ends, in seconds. */
+  /**
+   * Where the transcript ends, in seconds; for an episode without a transcript, the file's `duration`, or 0
+   * when it gives none.
+   */
   duration: number;
+  /** 0 for an episode published before its transcript is written. */
   lineCount: number;
   sectionCount: number;
 }

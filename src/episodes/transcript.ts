@@ -204,7 +204,12 @@ function readSec(value: Record<string, unknown>, item: TranscriptItem, secAt: Po
   return sec;
 }
 
-/** Drops an item whose text merely repeats the next item's (a paste slip), and duplicate headers. */
+/**
+ * Drops duplicate headers, and a line whose text merely repeats the next line's (a paste slip): the next
+ * line, or the first line after one or more headers, where a paragraph pasted before its header is seen again
+ * under it. The copy kept is the later one (under its header), given the dropped copy's `sec` and `who` when it
+ * has none of its own. Only exact repeats of some length count, so two people saying "Yes, exactly." stay.
+ */
 function removeRepeats(drafts: Draft[], report: Reporter): Draft[] {
   const kept: Draft[] = [];
   let lastHeader: DraftHeader | undefined;
@@ -218,21 +223,26 @@ function removeRepeats(drafts: Draft[], report: Reporter): Draft[] {
       kept.push(draft);
       return;
     }
-    const next = drafts[index + 1];
-    if (next?.kind === 'line' && next.text === draft.text && draft.text.length >= 20) {
-      const sameSpeaker = !draft.who || !next.who || draft.who === next.who;
-      if (sameSpeaker) {
-        report.warn(draft.at, `line repeats the next line's text (${quote(draft.text, 40)}); shown once`, 'Remove the repeated item');
+    let after = index + 1;
+    while (drafts[after]?.kind === 'header') after++;
+    const next = drafts[after];
+    if (next?.kind === 'line' && next.text === draft.text && draft.text.length >= MIN_REPEAT_LENGTH) {
+      const where = after === index + 1 ? "the next line's text" : `the line after the header at line ${drafts[index + 1]!.at.line}`;
+      if (!draft.who || !next.who || draft.who === next.who) {
+        report.warn(draft.at, `line repeats ${where} (${quote(draft.text, 40)}); shown once${after === index + 1 ? '' : ', under the header'}`, 'Remove the repeated item');
         next.sec ??= draft.sec;
         next.who ??= draft.who;
         return;
       }
-      report.warn(draft.at, `line repeats the next line's text, which is said by ${next.who}; both are shown`, 'Check who said it and remove the wrong item');
+      report.warn(draft.at, `line repeats ${where}, which is said by ${next.who}; both are shown`, 'Check who said it and remove the wrong item');
     }
     kept.push(draft);
   });
   return kept;
 }
+
+/** Shorter texts ("Yeah.", "Exactly.") are said twice in real conversations. */
+const MIN_REPEAT_LENGTH = 20;
 
 function assignSpeakers(lines: DraftLine[], guests: readonly Person[], report: Reporter): void {
   const counts = new Map<string, number>();

@@ -5,15 +5,18 @@
  * - `virtual:episodes/index`: every episode's summary, for the library (its own chunk, no transcripts);
  * - `virtual:episodes/episode/<slug>`: one episode with its transcript (one chunk each).
  *
- * Warnings print once per build; errors fail `vite build`. In dev an episode with errors shows them on its
- * page instead, and editing a file reloads the page.
+ * Diagnostics print once per build, and a summary line at its end. A file that cannot be published is left
+ * out and the rest of the site is built, so one broken file never takes a site down; with STRICT_EPISODES=1
+ * its errors fail `vite build` instead. In dev an episode with errors shows them on its page, and editing a
+ * file reloads the page.
  */
 import { resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { compileFolder, findPeopleDir, type FolderResult } from './compileFolder.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import type { Diagnostic, EpisodeSummary } from './model.ts';
-import { episodesDirFromEnv } from './settings.ts';
+import { episodesDirFromEnv, strictEpisodesFromEnv } from './settings.ts';
+import { describeCounts, folderCounts } from './summary.ts';
 
 const PREFIX = 'virtual:episodes/';
 const LOADERS = `${PREFIX}loaders`;
@@ -25,6 +28,8 @@ export interface EpisodesPluginOptions {
   dir?: string;
   /** Guests' files; default: found beside or inside the episodes folder (see `findPeopleDir`). */
   peopleDir?: string;
+  /** Fail the build on a file that cannot be published; default: `$STRICT_EPISODES`. */
+  strict?: boolean;
 }
 
 export function episodesPlugin(options: EpisodesPluginOptions = {}): Plugin {
@@ -38,7 +43,8 @@ export function episodesPlugin(options: EpisodesPluginOptions = {}): Plugin {
     for (const d of diagnostics) {
       const text = formatDiagnostic(d);
       if (d.severity === 'error') config.logger.error(text);
-      else config.logger.warn(text);
+      else if (d.severity === 'warning') config.logger.warn(text);
+      else config.logger.info(text);
     }
   };
 
@@ -60,11 +66,21 @@ export function episodesPlugin(options: EpisodesPluginOptions = {}): Plugin {
     buildStart() {
       compiled = undefined;
       const result = compile();
-      printDiagnostics(result.diagnostics);
+      // A server in middleware mode is another tool's (the prerender step's): the build has printed these.
+      if (config.command === 'build' || !config.server.middlewareMode) printDiagnostics(result.diagnostics);
       const errors = result.diagnostics.filter((d) => d.severity === 'error');
-      if (errors.length > 0 && config.command === 'build') {
-        this.error(`${errors.length} episode error(s); fix them and build again:\n${errors.map(formatDiagnostic).join('\n')}`);
+      if (errors.length > 0 && config.command === 'build' && (options.strict ?? strictEpisodesFromEnv())) {
+        this.error(`${errors.length} episode error(s) (STRICT_EPISODES is set); fix them and build again:\n${errors.map(formatDiagnostic).join('\n')}`);
       }
+    },
+
+    closeBundle() {
+      if (config.command !== 'build' || !compiled) return;
+      const counts = folderCounts(compiled);
+      const leftOut = counts.broken > 0 ? ' Files with errors (listed above) are left out; STRICT_EPISODES=1 makes them fail the build.' : '';
+      const line = `Episodes: ${describeCounts(counts, 'built')}.${leftOut}`;
+      if (counts.broken > 0) config.logger.warn(line);
+      else config.logger.info(line);
     },
 
     resolveId(id) {

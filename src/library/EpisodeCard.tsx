@@ -13,7 +13,11 @@ export function numberingLabel(episode: EpisodeSummary): string | undefined {
 /** One episode in the library: the whole card opens it, through the one link in its title. */
 export const EpisodeCard = memo(function EpisodeCard({ episode }: { episode: EpisodeSummary }) {
   const numbering = numberingLabel(episode);
-  const facts = [numbering, formatLength(episode.duration), episode.date && formatDate(episode.date)]
+  const facts = [
+    numbering,
+    episode.duration > 0 && formatLength(episode.duration),
+    episode.date && formatDate(episode.date),
+  ]
     .filter(Boolean)
     .join(' · ');
   return (
@@ -37,6 +41,7 @@ export const EpisodeCard = memo(function EpisodeCard({ episode }: { episode: Epi
             {episode.guests.map((guest) => guest.name).join(', ')}
           </p>
         )}
+        {episode.lineCount === 0 && <p className="card-no-transcript">No transcript yet</p>}
         {episode.topics.length > 0 && (
           <ul className="card-topics" aria-label="Topics">
             {episode.topics.map((topic) => (

@@ -16,6 +16,8 @@ interface Props {
   currentTime(): number;
   problem: PlayerProblem | null;
   events: PlayerEvents;
+  /** Whether the page has a transcript to use instead of the video (then the note says so). */
+  hasTranscript: boolean;
 }
 
 /** What each failure means for the viewer, in plain words. */
@@ -43,7 +45,7 @@ export function watchOnYouTube(videoId: string, seconds: number): string {
   return `https://www.youtube.com/watch?v=${encodeURIComponent(videoId)}${second > 0 ? `&t=${second}s` : ''}`;
 }
 
-export function VideoPanel({ videoId, title, start, currentTime, problem, events }: Props) {
+export function VideoPanel({ videoId, title, start, currentTime, problem, events, hasTranscript }: Props) {
   const inBrowser = useInBrowser();
   if (videoId && !problem) {
     return (
@@ -73,7 +75,9 @@ export function VideoPanel({ videoId, title, start, currentTime, problem, events
           </a>
         </p>
       )}
-      <p className="video-hint">The transcript still works: click a line to mark that moment and copy a link to it.</p>
+      {hasTranscript && (
+        <p className="video-hint">The transcript still works: click a line to mark that moment and copy a link to it.</p>
+      )}
     </div>
   );
 }

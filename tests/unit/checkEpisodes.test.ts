@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -21,7 +23,9 @@ describe('npm run check:episodes', { timeout: 30_000 }, () => {
     expect(lines).toContain(
       'tests/fixtures/broken/bare-yaml.md:1:1 warning the file has no --- lines around its front matter; the whole file was read as YAML. Fix: Add a line `---` before the first field and after the last one',
     );
-    expect(lines.at(-1)).toBe('8 files (6 episode files, 2 people files), 1 episode compiled, 2 warnings, 5 errors');
+    expect(lines.at(-1)).toBe(
+      '7 files (5 episode files, 2 people files): 1 episode compiled, 0 files skipped, 4 files with errors, 2 warnings, 4 errors',
+    );
     expect(code).toBe(1);
   });
 
@@ -29,8 +33,27 @@ describe('npm run check:episodes', { timeout: 30_000 }, () => {
     expect(check('tests/fixtures/episodes').code).toBe(0);
     const bundled = check();
     expect(bundled.lines).toEqual([
-      '1 file (1 episode file, 0 people files), 1 episode compiled, 0 warnings, 0 errors',
+      '1 file (1 episode file, 0 people files): 1 episode compiled, 0 files skipped, 0 files with errors, 0 warnings, 0 errors',
     ]);
     expect(bundled.code).toBe(0);
+  });
+
+  it("on a Jekyll site's folder, notes what it skips, warns of episodes without a transcript, and exits 0", () => {
+    const site = mkdtempSync(join(tmpdir(), 'check-site-'));
+    cpSync(join(root, 'tests/fixtures/site'), site, { recursive: true });
+    const podcast = join(site, '_podcast');
+    rmSync(join(podcast, 'broken-yaml.md'));
+    const { code, lines } = check(podcast);
+    expect(lines.filter((line) => / note skipped: /.test(line))).toHaveLength(3);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/s14e02-data-contracts\.md:1:1 warning the episode has no transcript yet; /),
+    );
+    expect(lines.at(-1)).toBe(
+      '6 files (5 episode files, 1 people file): 2 episodes compiled (1 without a transcript yet), 3 files skipped, 0 files with errors, 4 warnings, 0 errors',
+    );
+    expect(code).toBe(0);
+    rmSync(site, { recursive: true, force: true });
+    // The same folder with its broken file: still strict.
+    expect(check('tests/fixtures/site/_podcast').code).toBe(1);
   });
 });

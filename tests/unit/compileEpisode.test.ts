@@ -324,11 +324,6 @@ describe('files that cannot be repaired', () => {
       'Indent this line like the other items at its level',
     ],
     [
-      'no-transcript',
-      '1:1 error the file has no transcript',
-      'Add `transcript:` with a list of `- header: …` and `- line: …` items (each line with `sec`, `time` and `who`)',
-    ],
-    [
       'no-timed-lines',
       '4:1 error no line of the transcript has a time, so nothing can be placed on the video',
       'Give lines a `sec` (seconds from the start) and `time` (M:SS)',

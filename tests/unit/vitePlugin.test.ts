@@ -18,13 +18,13 @@ function capturingLogger(): { logger: Logger; lines: string[] } {
   return { logger, lines };
 }
 
-async function buildWith(dir: string, outDir: string, logger: Logger) {
+async function buildWith(dir: string, outDir: string, logger: Logger, strict = false) {
   return build({
     root,
     configFile: false,
     logLevel: 'silent',
     customLogger: logger,
-    plugins: [episodesPlugin({ dir, peopleDir: join(fixturesDir, 'people') })],
+    plugins: [episodesPlugin({ dir, peopleDir: join(fixturesDir, 'people'), strict })],
     build: { outDir, emptyOutDir: true, minify: false },
   });
 }
@@ -73,11 +73,28 @@ describe('the episodes build plugin', () => {
     expect(backwards).toHaveLength(1);
   });
 
-  it('fails the build on an episode error, naming the file, line and fix', async () => {
-    const brokenFolder = join(temp, 'broken');
-    cpSync(join(fixturesDir, 'broken', 'yaml-error.md'), join(brokenFolder, 'yaml-error.md'), { recursive: true });
+  const brokenFolder = join(temp, 'broken');
+  cpSync(join(fixturesDir, 'broken', 'yaml-error.md'), join(brokenFolder, 'yaml-error.md'));
+  cpSync(join(fixturesDir, 'episodes', 'minimal.md'), join(brokenFolder, 'minimal.md'));
+
+  it('leaves out a file with errors, builds the rest, and ends with a summary', async () => {
+    const { logger, lines } = capturingLogger();
+    const outDir = join(temp, 'dist-broken');
+    await buildWith(brokenFolder, outDir, logger);
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^error .*yaml-error\.md:8:3 error YAML syntax: .*Fix: Indent this line like the other items/,
+      ),
+    );
+    expect(readdirSync(join(outDir, 'episodes'))).toEqual(['minimal.html']);
+    expect(lines.at(-1)).toBe(
+      'warn Episodes: 1 episode built, 0 files skipped, 1 file with errors, 2 warnings, 1 error. Files with errors (listed above) are left out; STRICT_EPISODES=1 makes them fail the build.',
+    );
+  });
+
+  it('in strict mode, fails the build on an episode error, naming the file, line and fix', async () => {
     const { logger } = capturingLogger();
-    await expect(buildWith(brokenFolder, join(temp, 'dist-broken'), logger)).rejects.toThrow(
+    await expect(buildWith(brokenFolder, join(temp, 'dist-strict'), logger, true)).rejects.toThrow(
       /yaml-error\.md:8:3 error YAML syntax: .*Fix: Indent this line like the other items at its level/,
     );
   });
