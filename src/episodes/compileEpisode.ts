@@ -2,7 +2,17 @@
  * The episode compiler: one file's text → a normalised, typed episode plus diagnostics. Pure: no file
  * system, no React; the build plugin, the command-line checker and the tests all call it.
  */
-import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLMap } from 'yaml';
+import {
+  isCollection,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type YAMLMap,
+} from 'yaml';
 import { quote, Reporter, type Position } from './diagnostics.ts';
 import { indentQuotedContinuations, splitFrontMatter } from './frontMatter.ts';
 import { markdownToTree } from './markdown.ts';
@@ -33,7 +43,11 @@ export function compileEpisode({ path, text, slug, people = new Map() }: Compile
   const { doc, at, data } = fm;
 
   if (isUnpublished(data.published)) {
-    report.note(at(doc.get('published', true)), 'skipped: `published: false` in its front matter, so Jekyll does not publish it', 'Remove `published: false`');
+    report.note(
+      at(doc.get('published', true)),
+      'skipped: `published: false` in its front matter, so Jekyll does not publish it',
+      'Remove `published: false`',
+    );
     return { diagnostics: report.diagnostics };
   }
 
@@ -45,7 +59,12 @@ export function compileEpisode({ path, text, slug, people = new Map() }: Compile
   if (!transcript) return { diagnostics: report.diagnostics };
 
   const title = text1(data.title) ?? text1(data.short);
-  if (!title) report.warn({ line: 1, column: 1 }, `the file has no title; shown as ${quote(humanise(slug))}`, 'Add `title:` to the front matter');
+  if (!title)
+    report.warn(
+      { line: 1, column: 1 },
+      `the file has no title; shown as ${quote(humanise(slug))}`,
+      'Add `title:` to the front matter',
+    );
   const shortTitle = text1(data.short) ?? title ?? humanise(slug);
   const description = text1(data.description) ?? text1(data.intro);
   const season = whole(data, 'season', doc, at, report);
@@ -87,14 +106,32 @@ const NO_TRANSCRIPT: Transcript = { lines: [], sections: [], speakers: [], end: 
  * The transcript, or undefined when the file cannot be published. An episode is often published before its
  * transcript is written: no `transcript` (or an empty one) is a warning, and the page shows the rest.
  */
-function readTranscript(doc: Document, at: Locate, guests: readonly Person[], people: PeopleDirectory, report: Reporter): Transcript | undefined {
+function readTranscript(
+  doc: Document,
+  at: Locate,
+  guests: readonly Person[],
+  people: PeopleDirectory,
+  report: Reporter,
+): Transcript | undefined {
   const node = doc.get('transcript', true);
-  if (node === undefined || (isScalar(node) && (node.value === null || node.value === '')) || (isSeq(node) && node.items.length === 0)) {
-    report.warn(at(node) ?? { line: 1, column: 1 }, 'the episode has no transcript yet; its page shows the video, details and show notes', 'Add `transcript:` with a list of `- header: …` and `- line: …` items (each line with `sec`, `time` and `who`)');
+  if (
+    node === undefined ||
+    (isScalar(node) && (node.value === null || node.value === '')) ||
+    (isSeq(node) && node.items.length === 0)
+  ) {
+    report.warn(
+      at(node) ?? { line: 1, column: 1 },
+      'the episode has no transcript yet; its page shows the video, details and show notes',
+      'Add `transcript:` with a list of `- header: …` and `- line: …` items (each line with `sec`, `time` and `who`)',
+    );
     return NO_TRANSCRIPT;
   }
   if (!isSeq(node)) {
-    report.error(at(node) ?? { line: 1, column: 1 }, 'transcript is not a list of items', 'Write `transcript:` as a list of `- header: …` and `- line: …` items (each line with `sec`, `time` and `who`)');
+    report.error(
+      at(node) ?? { line: 1, column: 1 },
+      'transcript is not a list of items',
+      'Write `transcript:` as a list of `- header: …` and `- line: …` items (each line with `sec`, `time` and `who`)',
+    );
     return undefined;
   }
   const items: TranscriptItem[] = node.items.map((item) => ({
@@ -104,7 +141,11 @@ function readTranscript(doc: Document, at: Locate, guests: readonly Person[], pe
   }));
   const transcript = buildTranscript(items, guests, people, report);
   if (!transcript) {
-    report.error(at(node), 'no line of the transcript has a time, so nothing can be placed on the video', 'Give lines a `sec` (seconds from the start) and `time` (M:SS)');
+    report.error(
+      at(node),
+      'no line of the transcript has a time, so nothing can be placed on the video',
+      'Give lines a `sec` (seconds from the start) and `time` (M:SS)',
+    );
   }
   return transcript;
 }
@@ -126,7 +167,11 @@ interface FrontMatter {
 function readFrontMatter(text: string, report: Reporter): FrontMatter | undefined {
   const split = splitFrontMatter(text);
   if (split.unclosed) {
-    report.error({ line: 1, column: 1 }, 'the front matter opened by --- on line 1 is never closed', 'Add a line `---` after the last YAML field, before the show notes');
+    report.error(
+      { line: 1, column: 1 },
+      'the front matter opened by --- on line 1 is never closed',
+      'Add a line `---` after the last YAML field, before the show notes',
+    );
     return undefined;
   }
   let parsed = parseYaml(split.yaml, split.yamlFirstLine);
@@ -135,7 +180,11 @@ function readFrontMatter(text: string, report: Reporter): FrontMatter | undefine
     const retry = repairs.length > 0 ? parseYaml(repaired, split.yamlFirstLine) : undefined;
     if (retry && retry.doc.errors.length === 0) {
       for (const { line, indent } of repairs) {
-        report.warn({ line: line + split.yamlFirstLine - 1, column: 1 }, 'this line continues a quoted value but is not indented, which YAML 1.2 rejects; read as part of the value', `Indent the line by at least ${indent} spaces`);
+        report.warn(
+          { line: line + split.yamlFirstLine - 1, column: 1 },
+          'this line continues a quoted value but is not indented, which YAML 1.2 rejects; read as part of the value',
+          `Indent the line by at least ${indent} spaces`,
+        );
       }
       parsed = retry;
     } else if (split.delimited) {
@@ -149,13 +198,25 @@ function readFrontMatter(text: string, report: Reporter): FrontMatter | undefine
   const data = parsed.doc.toJS() as unknown;
   if (!split.delimited) {
     if (parsed.doc.errors.length > 0 || !isRecord(data) || !('transcript' in data)) {
-      report.error({ line: 1, column: 1 }, 'the file has no front matter: it does not start with a line ---', 'Start the file with `---`, then the YAML fields (title, ids, transcript…), then `---`; the Markdown show notes go after it');
+      report.error(
+        { line: 1, column: 1 },
+        'the file has no front matter: it does not start with a line ---',
+        'Start the file with `---`, then the YAML fields (title, ids, transcript…), then `---`; the Markdown show notes go after it',
+      );
       return undefined;
     }
-    report.warn({ line: 1, column: 1 }, 'the file has no --- lines around its front matter; the whole file was read as YAML', 'Add a line `---` before the first field and after the last one');
+    report.warn(
+      { line: 1, column: 1 },
+      'the file has no --- lines around its front matter; the whole file was read as YAML',
+      'Add a line `---` before the first field and after the last one',
+    );
   }
   if (!isRecord(data)) {
-    report.error({ line: split.yamlFirstLine, column: 1 }, 'the front matter is not a set of `key: value` fields', 'Write the front matter as YAML fields such as `title:`, `ids:` and `transcript:`');
+    report.error(
+      { line: split.yamlFirstLine, column: 1 },
+      'the front matter is not a set of `key: value` fields',
+      'Write the front matter as YAML fields such as `title:`, `ids:` and `transcript:`',
+    );
     return undefined;
   }
   reportYamlWarnings(parsed, report);
@@ -182,16 +243,25 @@ function parseYaml(yaml: string, firstLine: number): { doc: Document; at: Locate
  */
 function reportYamlWarnings({ doc, at, yaml }: { doc: Document; at: Locate; yaml: string }, report: Reporter): void {
   for (const warning of doc.warnings) {
-    report.warn(at({ range: [warning.pos[0]] }), `YAML: ${warning.message.split(' at line ')[0]}`, 'Correct the YAML at this point');
+    report.warn(
+      at({ range: [warning.pos[0]] }),
+      `YAML: ${warning.message.split(' at line ')[0]}`,
+      'Correct the YAML at this point',
+    );
   }
   visit(doc, {
     Pair(_, pair, path) {
       if (!isCollection(pair.key) || !pair.key.range) return;
       // `{{ guest }}` is a map whose key is the map `{ guest }`: quote the whole placeholder.
       const outer = path.at(-1);
-      const range = isMap(outer) && outer.flow && outer.items.length === 1 && outer.range ? outer.range : pair.key.range;
+      const range =
+        isMap(outer) && outer.flow && outer.items.length === 1 && outer.range ? outer.range : pair.key.range;
       const written = yaml.slice(range[0], range[1]);
-      report.warn(at({ range }), `${quote(written, 40)} is a YAML collection used as a key, most likely an unfilled Liquid placeholder; read as text`, 'Fill in the placeholder, or quote the value');
+      report.warn(
+        at({ range }),
+        `${quote(written, 40)} is a YAML collection used as a key, most likely an unfilled Liquid placeholder; read as text`,
+        'Fill in the placeholder, or quote the value',
+      );
     },
   });
 }
@@ -222,16 +292,29 @@ function text1(value: unknown): string | undefined {
 }
 
 function humanise(slug: string): string {
-  const words = slug.replace(/^s\d+e\d+-/, '').replace(/[-_]+/g, ' ').trim();
+  const words = slug
+    .replace(/^s\d+e\d+-/, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function whole(data: Record<string, unknown>, key: string, doc: Document, at: Locate, report: Reporter): number | undefined {
+function whole(
+  data: Record<string, unknown>,
+  key: string,
+  doc: Document,
+  at: Locate,
+  report: Reporter,
+): number | undefined {
   const value = data[key];
   if (value === undefined || value === null || value === '') return undefined;
   const number = typeof value === 'string' ? Number(value) : value;
   if (typeof number === 'number' && Number.isInteger(number) && number >= 0) return number;
-  report.warn(at(doc.get(key, true)), `${key} ${quote(String(value), 20)} is not a whole number; ignored`, `Write \`${key}:\` as a whole number`);
+  report.warn(
+    at(doc.get(key, true)),
+    `${key} ${quote(String(value), 20)} is not a whole number; ignored`,
+    `Write \`${key}:\` as a whole number`,
+  );
   return undefined;
 }
 
@@ -241,14 +324,20 @@ function stringList(data: Record<string, unknown>, key: string, doc: Document, a
   const list = Array.isArray(value) ? value : [value];
   const strings = list.map(text1).filter((item): item is string => item !== undefined);
   if (strings.length !== list.length) {
-    report.warn(at(doc.get(key, true)), `${key} has entries that are not text; they were ignored`, `Write \`${key}:\` as a list of names`);
+    report.warn(
+      at(doc.get(key, true)),
+      `${key} has entries that are not text; they were ignored`,
+      `Write \`${key}:\` as a list of names`,
+    );
   }
   return [...new Set(strings)];
 }
 
 function speakerNamesIn(transcript: unknown): string[] {
   if (!Array.isArray(transcript)) return [];
-  const names = transcript.map((item) => (isRecord(item) && typeof item.who === 'string' ? item.who.replace(/[:\s]+$/, '').trim() : ''));
+  const names = transcript.map((item) =>
+    isRecord(item) && typeof item.who === 'string' ? item.who.replace(/[:\s]+$/, '').trim() : '',
+  );
   return [...new Set(names.filter((name) => name && name.length <= 40))];
 }
 
@@ -264,7 +353,9 @@ function isoDate(value: unknown): string | undefined {
 /** An ISO 8601 duration as the files write it (`PT1H2M3S`, `PT58M`), in seconds. */
 export function isoDuration(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
-  const match = /^P(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(value.trim());
+  const match = /^P(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(
+    value.trim(),
+  );
   if (!match || !match.slice(1).some(Boolean)) return undefined;
   const [, d = '0', h = '0', m = '0', sec = '0'] = match;
   return Math.round(Number(d) * 86400 + Number(h) * 3600 + Number(m) * 60 + Number(sec));
@@ -280,25 +371,48 @@ function listenLinks(data: Record<string, unknown>, doc: Document, at: Locate, r
     if (raw === undefined || raw === null) continue;
     const url = typeof raw === 'string' ? safeUrl(raw) : undefined;
     if (url) links[key] = url;
-    else report.warn(at(doc.getIn(['links', key], true)), `links.${key} ${quote(String(raw), 40)} is not a web address; no link is shown`, `Put the episode's full https:// address there, or remove \`${key}\``);
+    else
+      report.warn(
+        at(doc.getIn(['links', key], true)),
+        `links.${key} ${quote(String(raw), 40)} is not a web address; no link is shown`,
+        `Put the episode's full https:// address there, or remove \`${key}\``,
+      );
   }
   return links;
 }
 
 const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
 
-function videoId(data: Record<string, unknown>, links: ListenLinks, doc: Document, at: Locate, report: Reporter): string | undefined {
+function videoId(
+  data: Record<string, unknown>,
+  links: ListenLinks,
+  doc: Document,
+  at: Locate,
+  report: Reporter,
+): string | undefined {
   const ids = isRecord(data.ids) ? data.ids : {};
   const raw = text1(ids.youtube);
   if (raw && YOUTUBE_ID.test(raw)) return raw;
   const fromLink = links.youtube && idFromYoutubeUrl(links.youtube);
   const node = (doc.get('ids', true) as YAMLMap | undefined)?.get?.('youtube', true) ?? doc.get('ids', true);
   if (raw) {
-    report.warn(at(node), `ids.youtube ${quote(raw, 30)} is not a YouTube video id (11 letters, digits, - or _)${fromLink ? `; used ${fromLink} from links.youtube` : '; the page shows the transcript without video'}`, 'Write the 11-character id from the video address (…watch?v=<id>)');
+    report.warn(
+      at(node),
+      `ids.youtube ${quote(raw, 30)} is not a YouTube video id (11 letters, digits, - or _)${fromLink ? `; used ${fromLink} from links.youtube` : '; the page shows the transcript without video'}`,
+      'Write the 11-character id from the video address (…watch?v=<id>)',
+    );
   } else if (fromLink) {
-    report.warn(at(doc.get('links', true)), `ids.youtube is missing; used ${fromLink} from links.youtube`, `Add \`ids: {youtube: ${fromLink}}\``);
+    report.warn(
+      at(doc.get('links', true)),
+      `ids.youtube is missing; used ${fromLink} from links.youtube`,
+      `Add \`ids: {youtube: ${fromLink}}\``,
+    );
   } else {
-    report.warn({ line: 1, column: 1 }, 'the episode has no YouTube id; the page shows the transcript without video', 'Add `ids:` with `youtube: <video id>`');
+    report.warn(
+      { line: 1, column: 1 },
+      'the episode has no YouTube id; the page shows the transcript without video',
+      'Add `ids:` with `youtube: <video id>`',
+    );
   }
   return fromLink || undefined;
 }

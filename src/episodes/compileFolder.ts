@@ -46,7 +46,11 @@ export const jekyllSkips = (file: string) => /^[_.#~]/.test(basename(file));
 /** Paths in diagnostics are relative to where the command runs, so terminals can open them. */
 export const displayPath = (file: string) => relative(process.cwd(), file) || file;
 
-export function loadPeople(peopleDir: string | undefined): { people: Map<string, Person>; diagnostics: Diagnostic[]; files: string[] } {
+export function loadPeople(peopleDir: string | undefined): {
+  people: Map<string, Person>;
+  diagnostics: Diagnostic[];
+  files: string[];
+} {
   const people = new Map<string, Person>();
   const diagnostics: Diagnostic[] = [];
   const files = peopleDir ? markdownFiles(peopleDir).filter((file) => !jekyllSkips(file)) : [];
@@ -68,7 +72,12 @@ export function compileFolder(episodesDir: string, options: FolderOptions = {}):
   for (const file of files) {
     if (jekyllSkips(file)) {
       const name = basename(file);
-      diagnostics.push({ file: displayPath(file), severity: 'note', message: `skipped: Jekyll does not publish \`${name}\` (its name starts with "${name[0]}")`, fix: `Rename it without the leading "${name[0]}"` });
+      diagnostics.push({
+        file: displayPath(file),
+        severity: 'note',
+        message: `skipped: Jekyll does not publish \`${name}\` (its name starts with "${name[0]}")`,
+        fix: `Rename it without the leading "${name[0]}"`,
+      });
       continue;
     }
     const result = compileEpisode({
@@ -82,7 +91,13 @@ export function compileFolder(episodesDir: string, options: FolderOptions = {}):
   }
   episodes.sort(newestFirst);
   linkNeighbours(episodes);
-  return { episodes, diagnostics, files: [...files, ...peopleFiles], episodeFiles: files.length, ...(peopleDir && { peopleDir }) };
+  return {
+    episodes,
+    diagnostics,
+    files: [...files, ...peopleFiles],
+    episodeFiles: files.length,
+    ...(peopleDir && { peopleDir }),
+  };
 }
 
 function linkNeighbours(episodes: EpisodeData[]): void {

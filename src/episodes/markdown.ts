@@ -30,7 +30,9 @@ export function markdownToTree(markdown: string): MarkdownNode[] {
     mdastExtensions: [gfmAutolinkLiteralFromMarkdown()],
   }) as MdastNode;
   // Raw HTML blocks come out as bare text: give them a paragraph like any other block.
-  return convertAll(root.children ?? []).map((node) => (typeof node === 'string' ? { type: 'p', children: [node] } : node));
+  return convertAll(root.children ?? []).map((node) =>
+    typeof node === 'string' ? { type: 'p', children: [node] } : node,
+  );
 }
 
 function convertAll(nodes: MdastNode[]): MarkdownNode[] {

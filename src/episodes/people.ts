@@ -22,7 +22,7 @@ export function parsePersonFile(
     return fail(`people file does not parse (${message}); the guest is shown by id`, 'Fix the YAML front matter.');
   }
   if (!isRecord(data) || typeof data.title !== 'string' || data.title.trim() === '') {
-    return fail('people file has no title; the guest is shown by id', "Add `title: Full Name` to the front matter.");
+    return fail('people file has no title; the guest is shown by id', 'Add `title: Full Name` to the front matter.');
   }
   return {
     person: { id, name: data.title.trim(), known: true, links: personLinks(data) },
@@ -54,8 +54,14 @@ export function personFromId(id: string, speakerNames: readonly string[]): Perso
   const lower = id.toLowerCase();
   const first = speakerNames.find((name) => name.length >= 3 && lower.startsWith(name.toLowerCase()));
   if (!first) return { id, name: id, known: false, links: [] };
-  const rest = id.slice(first.length).replace(/[-_.]+/g, ' ').trim();
-  const capitalised = rest.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+  const rest = id
+    .slice(first.length)
+    .replace(/[-_.]+/g, ' ')
+    .trim();
+  const capitalised = rest.replace(
+    /(^|\s)(\p{L})/gu,
+    (_, space: string, letter: string) => space + letter.toUpperCase(),
+  );
   return { id, name: capitalised ? `${first} ${capitalised}` : first, known: false, links: [] };
 }
 

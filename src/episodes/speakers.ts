@@ -30,10 +30,7 @@ export function looksLikeName(text: string): boolean {
 
 /** Case- and accent-insensitive key for comparing names. */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /**

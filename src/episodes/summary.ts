@@ -28,7 +28,8 @@ export function folderCounts(result: FolderResult): FolderCounts {
 
 /** `12 episodes built (2 without a transcript yet), 3 files skipped, 1 file with errors, 40 warnings, 2 errors` */
 export function describeCounts(counts: FolderCounts, done: 'built' | 'compiled'): string {
-  const withoutTranscript = counts.withoutTranscript > 0 ? ` (${counts.withoutTranscript} without a transcript yet)` : '';
+  const withoutTranscript =
+    counts.withoutTranscript > 0 ? ` (${counts.withoutTranscript} without a transcript yet)` : '';
   return [
     `${plural(counts.published, 'episode')} ${done}${withoutTranscript}`,
     `${plural(counts.skipped, 'file')} skipped`,

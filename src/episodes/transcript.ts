@@ -50,7 +50,10 @@ export function buildTranscript(
   people: PeopleDirectory,
   report: Reporter,
 ): Transcript | undefined {
-  const drafts = removeRepeats(items.flatMap((item) => readItem(item, report)), report);
+  const drafts = removeRepeats(
+    items.flatMap((item) => readItem(item, report)),
+    report,
+  );
   const spoken = drafts.filter((d): d is DraftLine => d.kind === 'line');
   if (spoken.length === 0) return undefined;
 
@@ -65,7 +68,11 @@ export function buildTranscript(
     const speaker = describeSpeaker(name, guests, people);
     if (speaker.approximate) {
       const first = spoken.find((line) => line.who === name)!;
-      report.warn(first.whoAt, `speaker '${name}' is spelled differently from the guest '${speaker.fullName}'; taken as the same person`, 'Check the spelling of `who` and of the people file\'s title');
+      report.warn(
+        first.whoAt,
+        `speaker '${name}' is spelled differently from the guest '${speaker.fullName}'; taken as the same person`,
+        "Check the spelling of `who` and of the people file's title",
+      );
     }
     return { name: speaker.name, ...(speaker.fullName && { fullName: speaker.fullName }) };
   });
@@ -120,12 +127,20 @@ function scalarText(value: unknown): string | undefined {
 function readItem(item: TranscriptItem, report: Reporter): Draft[] {
   const { value, at } = item;
   if (typeof value === 'string') {
-    report.warn(at, `item is plain text (${quote(value)}), not a line with sec and who; shown as a line`, 'Write it as `- line: …` with `sec`, `time` and `who`');
+    report.warn(
+      at,
+      `item is plain text (${quote(value)}), not a line with sec and who; shown as a line`,
+      'Write it as `- line: …` with `sec`, `time` and `who`',
+    );
     const text = cleanText(value, at, report);
     return text ? [{ kind: 'line', text, at, whoAt: at, secAt: at }] : [];
   }
   if (!isRecord(value) || (!('header' in value) && !('line' in value))) {
-    report.warn(at, 'item is neither a header nor a line; ignored', 'Give it a `header:` or a `line:` key, or remove it');
+    report.warn(
+      at,
+      'item is neither a header nor a line; ignored',
+      'Give it a `header:` or a `line:` key, or remove it',
+    );
     return [];
   }
   const drafts: Draft[] = [];
@@ -150,7 +165,11 @@ function readLine(item: TranscriptItem, value: Record<string, unknown>, report: 
 
   if (who && looksLikeSentence(who)) {
     if (text === '' || looksLikeName(text)) {
-      report.warn(whoAt, `line and who look swapped (who is ${quote(who, 40)}, line is ${quote(text, 30)}); read the other way round`, 'Swap the values of `line` and `who`');
+      report.warn(
+        whoAt,
+        `line and who look swapped (who is ${quote(who, 40)}, line is ${quote(text, 30)}); read the other way round`,
+        'Swap the values of `line` and `who`',
+      );
       [text, who] = [who, cleanSpeakerName(text) || undefined];
     } else {
       spokenWho = who;
@@ -158,7 +177,11 @@ function readLine(item: TranscriptItem, value: Record<string, unknown>, report: 
       speakerFrom = 'guess';
     }
   } else if (rawWho !== undefined && who !== rawWho.trim() && who) {
-    report.warn(whoAt, `speaker ${quote(rawWho.trim())} has stray characters; shown as ${quote(who)}`, `Write \`who: ${who}\``);
+    report.warn(
+      whoAt,
+      `speaker ${quote(rawWho.trim())} has stray characters; shown as ${quote(who)}`,
+      `Write \`who: ${who}\``,
+    );
   }
   if (who === '') who = undefined;
 
@@ -173,13 +196,23 @@ function readLine(item: TranscriptItem, value: Record<string, unknown>, report: 
   return lines;
 }
 
-function readSec(value: Record<string, unknown>, item: TranscriptItem, secAt: Position, report: Reporter): number | undefined {
+function readSec(
+  value: Record<string, unknown>,
+  item: TranscriptItem,
+  secAt: Position,
+  report: Reporter,
+): number | undefined {
   let sec: number | undefined;
   if ('sec' in value && value.sec !== null && value.sec !== undefined) {
     const raw = value.sec;
     const number = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
     if (Number.isFinite(number) && number >= 0) sec = number;
-    else report.warn(secAt, `sec ${quote(String(raw), 20)} is not a number of seconds; the line's start is estimated`, 'Write `sec` as whole seconds from the start, for example `sec: 1826`');
+    else
+      report.warn(
+        secAt,
+        `sec ${quote(String(raw), 20)} is not a number of seconds; the line's start is estimated`,
+        'Write `sec` as whole seconds from the start, for example `sec: 1826`',
+      );
   }
   const timeText = scalarText(value.time)?.trim();
   if (timeText === undefined || timeText === '') return sec;
@@ -187,19 +220,39 @@ function readSec(value: Record<string, unknown>, item: TranscriptItem, secAt: Po
   const reading = parseClock(timeText);
   if (sec === undefined) {
     if (reading) {
-      report.warn(timeAt, `line has time '${timeText}' but no sec; started at ${formatClock(reading.seconds)} from time`, `Add \`sec: ${reading.seconds}\``);
+      report.warn(
+        timeAt,
+        `line has time '${timeText}' but no sec; started at ${formatClock(reading.seconds)} from time`,
+        `Add \`sec: ${reading.seconds}\``,
+      );
       return reading.seconds;
     }
-    report.warn(timeAt, `time '${timeText}' is not a clock time (M:SS or H:MM:SS); the line's start is estimated`, 'Fix `time`, or add `sec` with the start in seconds');
+    report.warn(
+      timeAt,
+      `time '${timeText}' is not a clock time (M:SS or H:MM:SS); the line's start is estimated`,
+      'Fix `time`, or add `sec` with the start in seconds',
+    );
     return undefined;
   }
   const shown = formatClock(sec);
   if (!reading) {
-    report.warn(timeAt, `time '${timeText}' is not a clock time (M:SS or H:MM:SS); the line shows ${shown} from sec ${sec}`, `Write \`time: '${shown}'\``);
+    report.warn(
+      timeAt,
+      `time '${timeText}' is not a clock time (M:SS or H:MM:SS); the line shows ${shown} from sec ${sec}`,
+      `Write \`time: '${shown}'\``,
+    );
   } else if (reading.seconds !== Math.floor(sec)) {
-    report.warn(timeAt, `time '${timeText}' disagrees with sec ${sec} (${shown}); the line shows ${shown} from sec`, `Correct \`time\` to '${shown}', or \`sec\` if the time is the right one`);
+    report.warn(
+      timeAt,
+      `time '${timeText}' disagrees with sec ${sec} (${shown}); the line shows ${shown} from sec`,
+      `Correct \`time\` to '${shown}', or \`sec\` if the time is the right one`,
+    );
   } else if (!reading.wellFormed) {
-    report.warn(timeAt, `time '${timeText}' is not written as M:SS or H:MM:SS; shown as ${shown}`, `Write \`time: '${shown}'\``);
+    report.warn(
+      timeAt,
+      `time '${timeText}' is not written as M:SS or H:MM:SS; shown as ${shown}`,
+      `Write \`time: '${shown}'\``,
+    );
   }
   return sec;
 }
@@ -216,7 +269,11 @@ function removeRepeats(drafts: Draft[], report: Reporter): Draft[] {
   drafts.forEach((draft, index) => {
     if (draft.kind === 'header') {
       if (lastHeader && nameKey(lastHeader.title) === nameKey(draft.title)) {
-        report.warn(draft.at, `header repeats the header at line ${lastHeader.at.line} (${quote(draft.title)}); the two sections are shown as one`, 'Remove the repeated header');
+        report.warn(
+          draft.at,
+          `header repeats the header at line ${lastHeader.at.line} (${quote(draft.title)}); the two sections are shown as one`,
+          'Remove the repeated header',
+        );
         return;
       }
       lastHeader = draft;
@@ -227,14 +284,25 @@ function removeRepeats(drafts: Draft[], report: Reporter): Draft[] {
     while (drafts[after]?.kind === 'header') after++;
     const next = drafts[after];
     if (next?.kind === 'line' && next.text === draft.text && draft.text.length >= MIN_REPEAT_LENGTH) {
-      const where = after === index + 1 ? "the next line's text" : `the line after the header at line ${drafts[index + 1]!.at.line}`;
+      const where =
+        after === index + 1
+          ? "the next line's text"
+          : `the line after the header at line ${drafts[index + 1]!.at.line}`;
       if (!draft.who || !next.who || draft.who === next.who) {
-        report.warn(draft.at, `line repeats ${where} (${quote(draft.text, 40)}); shown once${after === index + 1 ? '' : ', under the header'}`, 'Remove the repeated item');
+        report.warn(
+          draft.at,
+          `line repeats ${where} (${quote(draft.text, 40)}); shown once${after === index + 1 ? '' : ', under the header'}`,
+          'Remove the repeated item',
+        );
         next.sec ??= draft.sec;
         next.who ??= draft.who;
         return;
       }
-      report.warn(draft.at, `line repeats ${where}, which is said by ${next.who}; both are shown`, 'Check who said it and remove the wrong item');
+      report.warn(
+        draft.at,
+        `line repeats ${where}, which is said by ${next.who}; both are shown`,
+        'Check who said it and remove the wrong item',
+      );
     }
     kept.push(draft);
   });
@@ -257,20 +325,32 @@ function assignSpeakers(lines: DraftLine[], guests: readonly Person[], report: R
       if (!corrections.has(line.who)) corrections.set(line.who, typoTarget(line.who, counts, protectedNames));
       const corrected = corrections.get(line.who);
       if (corrected) {
-        report.warn(line.whoAt, `speaker '${line.who}' looks like a typo of '${corrected}'; shown as ${corrected}`, `Correct \`who\` to '${corrected}'`);
+        report.warn(
+          line.whoAt,
+          `speaker '${line.who}' looks like a typo of '${corrected}'; shown as ${corrected}`,
+          `Correct \`who\` to '${corrected}'`,
+        );
         line.who = corrected;
       }
     } else if (line.speakerFrom === 'guess') {
       // In an interview the turn after one speaker is most likely the other main speaker's.
       line.who = frequent.find((name) => name !== previous) ?? previous;
-      report.warn(line.whoAt, `who holds a sentence, not a name; it is shown as speech after the line, and the speaker is guessed as ${line.who ?? 'unknown'}`, "Put the speaker's name in `who` and move the sentence into a `line` item of its own");
+      report.warn(
+        line.whoAt,
+        `who holds a sentence, not a name; it is shown as speech after the line, and the speaker is guessed as ${line.who ?? 'unknown'}`,
+        "Put the speaker's name in `who` and move the sentence into a `line` item of its own",
+      );
     } else if (line.speakerFrom === 'whoField') {
       line.who = previous;
     } else if (previous) {
       report.warn(line.whoAt, `line has no who; it continues ${previous}'s turn`, `Add \`who: ${previous}\``);
       line.who = previous;
     } else {
-      report.warn(line.whoAt, 'line has no who and no earlier line to take the speaker from', 'Add `who:` with the speaker\'s first name');
+      report.warn(
+        line.whoAt,
+        'line has no who and no earlier line to take the speaker from',
+        "Add `who:` with the speaker's first name",
+      );
     }
     previous = line.who;
   }
@@ -282,10 +362,18 @@ function reportDroppedSecs(lines: readonly DraftLine[], dropped: readonly Droppe
     const placed = `placed at ${formatClock(start)} (estimated)`;
     if (kind === 'backwards') {
       const before = Math.max(...lines.slice(0, index).map((l) => l.sec ?? -1));
-      report.warn(line.secAt, `sec ${sec} (${formatClock(sec)}) goes back ${formatGap(before - sec)} from ${formatClock(before)} earlier in the file; ${placed}`, 'Check this line\'s `sec`: times must not decrease through the file');
+      report.warn(
+        line.secAt,
+        `sec ${sec} (${formatClock(sec)}) goes back ${formatGap(before - sec)} from ${formatClock(before)} earlier in the file; ${placed}`,
+        "Check this line's `sec`: times must not decrease through the file",
+      );
     } else {
       const later = lines.slice(index + 1).filter((l) => l.sec !== undefined && l.sec < sec).length;
-      report.warn(line.secAt, `sec ${sec} (${formatClock(sec)}) is later than the ${later} timed line${later === 1 ? '' : 's'} after it, so it is taken as a typo; ${placed}`, 'Check this line\'s `sec`: times must not decrease through the file');
+      report.warn(
+        line.secAt,
+        `sec ${sec} (${formatClock(sec)}) is later than the ${later} timed line${later === 1 ? '' : 's'} after it, so it is taken as a typo; ${placed}`,
+        "Check this line's `sec`: times must not decrease through the file",
+      );
     }
   }
 }
@@ -299,7 +387,13 @@ function formatGap(seconds: number): string {
  * and lasts no time, except the first one before any line: it names what plays before anybody speaks (the
  * intro), so it covers that stretch.
  */
-function timeSections(sections: Section[], lines: readonly TranscriptLine[], end: number, drafts: readonly Draft[], report: Reporter): void {
+function timeSections(
+  sections: Section[],
+  lines: readonly TranscriptLine[],
+  end: number,
+  drafts: readonly Draft[],
+  report: Reporter,
+): void {
   const headers = drafts.filter((d): d is DraftHeader => d.kind === 'header');
   const firstStart = lines[0]?.start ?? end;
   let intro = true;
@@ -312,7 +406,13 @@ function timeSections(sections: Section[], lines: readonly TranscriptLine[], end
     intro = false;
     if (leading) section.start = 0;
     const where = section.firstLine < lines.length ? 'the next header' : 'the end of the transcript';
-    report.warn(headers[index]!.at, `header ${quote(section.title)} has no lines before ${where}`, leading && firstStart > 0 ? `Remove it, or keep it as the intro chapter (0:00–${formatClock(firstStart)})` : 'Remove it, or move it to where its topic starts');
+    report.warn(
+      headers[index]!.at,
+      `header ${quote(section.title)} has no lines before ${where}`,
+      leading && firstStart > 0
+        ? `Remove it, or keep it as the intro chapter (0:00–${formatClock(firstStart)})`
+        : 'Remove it, or move it to where its topic starts',
+    );
   });
 }
 
@@ -330,7 +430,11 @@ function checkContent(
   for (const line of lines) {
     const stamps = line.text.match(CHAPTER_STAMP)?.length ?? 0;
     if (stamps >= 3) {
-      report.warn({ line: line.sourceLine, column: 1 }, `line holds ${stamps} timestamps and looks like a pasted chapter list, not speech`, 'Remove it from the transcript if nobody says it');
+      report.warn(
+        { line: line.sourceLine, column: 1 },
+        `line holds ${stamps} timestamps and looks like a pasted chapter list, not speech`,
+        'Remove it from the transcript if nobody says it',
+      );
     }
   }
   if (guests.length === 0 || speakers.length === 0) return;
@@ -354,12 +458,18 @@ function firstNameMatch(speakerName: string, person: Person): 'exact' | 'approxi
   return undefined;
 }
 
-function describeSpeaker(name: string, guests: readonly Person[], people: PeopleDirectory): Speaker & { approximate?: boolean } {
+function describeSpeaker(
+  name: string,
+  guests: readonly Person[],
+  people: PeopleDirectory,
+): Speaker & { approximate?: boolean } {
   const withSurname = (person: Person) => person.name.includes(' ');
   const exact = guests.find((guest) => withSurname(guest) && firstNameMatch(name, guest) === 'exact');
   if (exact) return { name, fullName: exact.name };
   const close = guests.find((guest) => withSurname(guest) && firstNameMatch(name, guest) === 'approximate');
   if (close) return { name, fullName: close.name, approximate: true };
-  const known = [...people.values()].filter((person) => withSurname(person) && firstNameMatch(name, person) === 'exact');
+  const known = [...people.values()].filter(
+    (person) => withSurname(person) && firstNameMatch(name, person) === 'exact',
+  );
   return known.length === 1 ? { name, fullName: known[0]!.name } : { name };
 }

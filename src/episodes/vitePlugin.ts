@@ -70,14 +70,19 @@ export function episodesPlugin(options: EpisodesPluginOptions = {}): Plugin {
       if (config.command === 'build' || !config.server.middlewareMode) printDiagnostics(result.diagnostics);
       const errors = result.diagnostics.filter((d) => d.severity === 'error');
       if (errors.length > 0 && config.command === 'build' && (options.strict ?? strictEpisodesFromEnv())) {
-        this.error(`${errors.length} episode error(s) (STRICT_EPISODES is set); fix them and build again:\n${errors.map(formatDiagnostic).join('\n')}`);
+        this.error(
+          `${errors.length} episode error(s) (STRICT_EPISODES is set); fix them and build again:\n${errors.map(formatDiagnostic).join('\n')}`,
+        );
       }
     },
 
     closeBundle() {
       if (config.command !== 'build' || !compiled) return;
       const counts = folderCounts(compiled);
-      const leftOut = counts.broken > 0 ? ' Files with errors (listed above) are left out; STRICT_EPISODES=1 makes them fail the build.' : '';
+      const leftOut =
+        counts.broken > 0
+          ? ' Files with errors (listed above) are left out; STRICT_EPISODES=1 makes them fail the build.'
+          : '';
       const line = `Episodes: ${describeCounts(counts, 'built')}.${leftOut}`;
       if (counts.broken > 0) config.logger.warn(line);
       else config.logger.info(line);
@@ -92,7 +97,9 @@ export function episodesPlugin(options: EpisodesPluginOptions = {}): Plugin {
       const name = id.slice(1);
       const { episodes, diagnostics } = compile();
       if (name === LOADERS) {
-        const entries = episodes.map((e) => `${JSON.stringify(e.slug)}: () => import(${JSON.stringify(EPISODE + e.slug)})`);
+        const entries = episodes.map(
+          (e) => `${JSON.stringify(e.slug)}: () => import(${JSON.stringify(EPISODE + e.slug)})`,
+        );
         const broken = config.command === 'serve' ? brokenEpisodes(diagnostics, dir) : {};
         return `export const loaders = {${entries.join(',\n')}};\nexport const broken = ${JSON.stringify(broken)};\n`;
       }
@@ -154,8 +161,7 @@ function reload(server: ViteDevServer): void {
 }
 
 /** Text for HTML built at build time (page titles, attributes): every character that could be markup escaped. */
-export const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 function episodePage(shell: string, episode: EpisodeSummary, dataUrl: string): string {
   const title = escapeHtml(`${episode.shortTitle} · Transcript Player`);
@@ -178,8 +184,36 @@ function jsonModule(data: unknown): string {
 }
 
 function summarise(episode: EpisodeSummary): EpisodeSummary {
-  const { slug, title, shortTitle, season, episode: number, guests, topics, youtubeId, description, date, duration, lineCount, sectionCount } = episode;
-  return { slug, title, shortTitle, season, episode: number, guests, topics, youtubeId, description, date, duration, lineCount, sectionCount };
+  const {
+    slug,
+    title,
+    shortTitle,
+    season,
+    episode: number,
+    guests,
+    topics,
+    youtubeId,
+    description,
+    date,
+    duration,
+    lineCount,
+    sectionCount,
+  } = episode;
+  return {
+    slug,
+    title,
+    shortTitle,
+    season,
+    episode: number,
+    guests,
+    topics,
+    youtubeId,
+    description,
+    date,
+    duration,
+    lineCount,
+    sectionCount,
+  };
 }
 
 /** Slug → its errors, for files that failed to compile (shown on the episode page in dev). */

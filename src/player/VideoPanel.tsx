@@ -76,7 +76,9 @@ export function VideoPanel({ videoId, title, start, currentTime, problem, events
         </p>
       )}
       {hasTranscript && (
-        <p className="video-hint">The transcript still works: click a line to mark that moment and copy a link to it.</p>
+        <p className="video-hint">
+          The transcript still works: click a line to mark that moment and copy a link to it.
+        </p>
       )}
     </div>
   );
