@@ -2,7 +2,8 @@
  * The browser-test harness: every test runs offline (any request to a host other than 127.0.0.1 is blocked
  * and fails the test) with a fake YouTube IFrame API that tests drive. Both apply to every page of the test's
  * browser context, so a link opened in a second page is offline and faked too. An uncaught error in any page
- * fails the test (`pageErrors`).
+ * fails the test (`pageErrors`), and so does anything the pages' Content-Security-Policy refused
+ * (`cspViolations`): the policy must let every journey through untouched.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,6 +48,19 @@ interface Fixtures {
   failOnPageErrors: boolean;
   /** Uncaught errors thrown in the test's pages: the test fails if any is left at its end. */
   pageErrors: string[];
+  /**
+   * What the Content-Security-Policy refused in any page or frame of the test: the test fails if any is left at
+   * its end (a test that provokes one on purpose takes it out).
+   */
+  cspViolations: string[];
+}
+
+declare global {
+  interface Window {
+    /** Violations this document saw and could not report to the test yet (see `cspViolations`). */
+    __cspViolations?: string[];
+    __reportCspViolation?: (text: string) => Promise<void>;
+  }
 }
 
 const isLocal = (url: URL) => url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:';
@@ -81,6 +95,44 @@ export const test = base.extend<Fixtures>({
       await use(errors);
       context.off('weberror', onError);
       if (failOnPageErrors) expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  cspViolations: [
+    async ({ context, javaScriptEnabled }, use) => {
+      const violations: string[] = [];
+      // Reported out of the page as they happen, so a page that has since navigated or closed still counts.
+      await context.exposeBinding('__reportCspViolation', ({ frame }, text: string) => {
+        violations.push(`${frame.url()}: ${text}`);
+      });
+      await context.addInitScript(() => {
+        const unreported: string[] = [];
+        Object.defineProperty(window, '__cspViolations', { value: unreported });
+        window.addEventListener(
+          'securitypolicyviolation',
+          (event) => {
+            const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : '';
+            const sample = event.sample ? ` (${JSON.stringify(event.sample)})` : '';
+            const text = `${event.effectiveDirective} refused ${event.blockedURI || 'inline'}${where}${sample}`;
+            if (typeof window.__reportCspViolation === 'function') void window.__reportCspViolation(text);
+            else unreported.push(`${location.href}: ${text}`);
+          },
+          true,
+        );
+      });
+      await use(violations);
+      // Each open document's own list (a frame without the binding), read after a task of its own has run, so
+      // every violation event queued before the test ended has been dispatched and its report has arrived.
+      // Without JavaScript no page ran a listener (nor would run the task).
+      const pages = javaScriptEnabled ? context.pages() : [];
+      for (const frame of pages.flatMap((page) => (page.isClosed() ? [] : page.frames()))) {
+        const left = await frame
+          .evaluate(() => new Promise<string[]>((done) => setTimeout(() => done(window.__cspViolations ?? []))))
+          .catch(() => []);
+        violations.push(...left);
+      }
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],

@@ -59,12 +59,17 @@
     iframe.width = String(config.width || 640);
     iframe.height = String(config.height || 360);
     iframe.setAttribute('data-fake-youtube', this._videoId || '');
-    iframe.srcdoc =
-      '<body style="margin:0;height:100vh;display:grid;place-items:center;background:#111;color:#eee;' +
-      'font:16px system-ui,sans-serif">Fake video ' +
-      String(this._videoId).replace(/[^\w-]/g, '') +
-      '</body>';
     element.replaceWith(iframe);
+    // The real player is a page of YouTube's own, which the app's Content-Security-Policy does not govern. This
+    // one is the frame's empty first document, which inherits that policy: drawn through the DOM and CSSOM (which
+    // the policy leaves alone) rather than markup with style attributes or a <style>, which it would refuse.
+    var screen = iframe.contentDocument;
+    if (screen && screen.body) {
+      screen.body.textContent = 'Fake video ' + String(this._videoId).replace(/[^\w-]/g, '');
+      screen.body.style.cssText =
+        'margin:0;height:100vh;display:grid;place-items:center;background:#111;color:#eee;' +
+        'font:16px system-ui,sans-serif';
+    }
     this._iframe = iframe;
     players.push(this);
 
