@@ -53,8 +53,9 @@ export default defineConfig<{ engine: (typeof ENGINES)[number] }>({
     ...ENGINES.map((engine) => ({
       name: `engine-${engine}`,
       testDir: './engines',
-      timeout: 60_000,
-      use: { engine },
+      timeout: 90_000,
+      // A failed journey keeps its trace without the screencast, which slows every frame (see LEAN_TRACE).
+      use: { engine, trace: { mode: 'retain-on-failure' as const, screenshots: false } },
     })),
   ],
   webServer: [

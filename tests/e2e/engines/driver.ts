@@ -486,7 +486,10 @@ async function launchWebKit(): Promise<EngineBrowser> {
   const xvfb = await startXvfb();
   const port = await freePort();
   const webDriver = spawn(driverPath, [`--port=${port}`, '--host=127.0.0.1'], {
-    env: { ...process.env, DISPLAY: xvfb.display },
+    // A browser with a language, as people's have (and as Playwright gives Chromium): without LANG, MiniBrowser
+    // reports navigator.language "C", and the library's hydration then fails (React #418; see the README's
+    // cross-engine notes).
+    env: { ...process.env, DISPLAY: xvfb.display, LANG: 'en_US.UTF-8' },
     stdio: 'ignore',
   });
   const proxy = await startRefusingProxy();
@@ -505,6 +508,8 @@ async function launchWebKit(): Promise<EngineBrowser> {
           },
         })
         .build();
+      // The accessibility audit runs for a while in one script on a busy machine (the default limit is 30 s).
+      await session.manage().setTimeouts({ script: 80_000 });
       const driver = new SeleniumDriver(session, baseURL, proxy.blocked);
       await driver.setViewport(DESKTOP);
       return driver;

@@ -55,8 +55,6 @@ export interface EpisodeState {
   dialogOpen: boolean;
 }
 
-const normalise = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
 /** One snapshot of the episode page (self-contained: it runs in the page). */
 export function readEpisode(tab: Driver): Promise<EpisodeState> {
   return tab.evaluate(() => {
@@ -132,9 +130,15 @@ interface FakeInPage {
   fail(code: number): void;
 }
 
+/**
+ * How long a condition may take to come true: generous, because the slower engines on a busy two-core machine
+ * take seconds to load and hydrate a page. Polling returns as soon as it is true.
+ */
+export const CONDITION_TIMEOUT = 20_000;
+
 /** Polls one part of the episode page until it matches. */
 export function pollEpisode<T>(tab: Driver, pick: (state: EpisodeState) => T, message?: string) {
-  return expect.poll(async () => pick(await readEpisode(tab)), { message, timeout: 10_000 });
+  return expect.poll(async () => pick(await readEpisode(tab)), { message, timeout: CONDITION_TIMEOUT });
 }
 
 /** Opens an episode and waits until the fake player is ready (cued). */
@@ -228,5 +232,3 @@ export function settledScrollTop(tab: Driver): Promise<number> {
     return last;
   }, null);
 }
-
-export { normalise };

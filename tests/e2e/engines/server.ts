@@ -46,11 +46,13 @@ const ERROR_RECORDER = `(function () {
     } catch (error) {}
   }
   addEventListener('error', function (event) {
-    record((event.error && event.error.stack) || event.message);
+    // WebKit's stacks do not start with the message, as V8's and SpiderMonkey's do: keep both.
+    var stack = event.error && event.error.stack;
+    record(String(event.message) + (stack && stack.indexOf(String(event.message)) < 0 ? '\n' + stack : ''));
   });
   addEventListener('unhandledrejection', function (event) {
     var reason = event.reason;
-    record('unhandled rejection: ' + ((reason && reason.stack) || reason));
+    record('unhandled rejection: ' + String(reason) + (reason && reason.stack ? '\n' + reason.stack : ''));
   });
 })();
 `;
