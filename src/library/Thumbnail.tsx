@@ -12,10 +12,12 @@ import { useCallback, useState } from 'react';
 /** How many calm placeholder colours library.css defines (`.thumbnail[data-hue='0']` to `'5'`). */
 const PLACEHOLDER_HUES = 6;
 
+/** FNV-1a with a final mix: similar slugs (`s13e01-…`, `s13e02-…`) still get different colours. */
 function hueFor(key: string): number {
-  let hash = 0;
-  for (const char of key) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return hash % PLACEHOLDER_HUES;
+  let hash = 0x811c9dc5;
+  for (const char of key) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
+  hash = Math.imul(hash ^ (hash >>> 16), 0x045d9f3b);
+  return ((hash ^ (hash >>> 16)) >>> 0) % PLACEHOLDER_HUES;
 }
 
 /** A loaded image with no picture in it is one that failed (`complete` is also true for a broken image). */
