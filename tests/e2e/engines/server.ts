@@ -48,11 +48,11 @@ const ERROR_RECORDER = `(function () {
   addEventListener('error', function (event) {
     // WebKit's stacks do not start with the message, as V8's and SpiderMonkey's do: keep both.
     var stack = event.error && event.error.stack;
-    record(String(event.message) + (stack && stack.indexOf(String(event.message)) < 0 ? '\n' + stack : ''));
+    record(String(event.message) + (stack && stack.indexOf(String(event.message)) < 0 ? '\\n' + stack : ''));
   });
   addEventListener('unhandledrejection', function (event) {
     var reason = event.reason;
-    record('unhandled rejection: ' + String(reason) + (reason && reason.stack ? '\n' + reason.stack : ''));
+    record('unhandled rejection: ' + String(reason) + (reason && reason.stack ? '\\n' + reason.stack : ''));
   });
 })();
 `;
