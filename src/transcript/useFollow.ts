@@ -6,7 +6,14 @@
  */
 import { useEffect, type RefObject } from 'react';
 import type { PlaybackStore } from '../store/playbackStore.ts';
-import { followAlignment, isNear, scrollDistance } from './followPlacement.ts';
+import {
+  followAlignment,
+  isNear,
+  QUIET_FRAMES,
+  scrollDestination,
+  scrollHasEnded,
+  type Edges,
+} from './followPlacement.ts';
 import { onScrollEvent } from './scrollEvents.ts';
 import { lineId } from './TranscriptLineView.tsx';
 
@@ -36,11 +43,40 @@ function stickyOffset(container: HTMLElement): number {
   return container.querySelector<HTMLElement>('.section-header')?.offsetHeight ?? 0;
 }
 
+/** The height of the line's own section header, which covers the top of the view while the line is read. */
+function headerCover(line: HTMLElement): number {
+  return line.closest('.transcript-section')?.querySelector<HTMLElement>('.section-header')?.offsetHeight ?? 0;
+}
+
+/** The visible part of the scroll area, in the same terms as an IntersectionObserver's `rootBounds`. */
+function viewEdges(container: HTMLElement): Edges {
+  const top = container.getBoundingClientRect().top + container.clientTop;
+  return { top, bottom: top + container.clientHeight };
+}
+
+/**
+ * How many times, per line change, following looks again when its own scroll has ended and re-places a line
+ * that landed astray. A scroll on a slow device can land off more than once (the blocks around the line are
+ * laid out over several slow frames); the bound only keeps a layout that never settles from being chased
+ * for ever.
+ */
+export const LOOKS_AGAIN = 4;
+
 export function useFollow(containerRef: RefObject<HTMLElement | null>, store: PlaybackStore): void {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
+    // WebKit 2.50 has neither `scrollend` nor scroll anchoring. Without anchoring, blocks of lines above the
+    // line that are laid out after a follow scroll (sized from an estimate until then; taller than it at
+    // phone width) push the line down, out of view; without `scrollend`, nothing says a follow scroll is
+    // over. Both are made up for below, only while following settles after one of its own scrolls.
+    const hasScrollEnd = 'onscrollend' in window;
+    const emulateAnchoring =
+      typeof CSS !== 'undefined' &&
+      typeof CSS.supports === 'function' &&
+      !CSS.supports('overflow-anchor', 'auto') &&
+      typeof ResizeObserver === 'function';
 
     // Whether the active line is comfortably in view comes from an IntersectionObserver: it reports after
     // the browser's own layout, so a line change never forces a layout in the middle of a frame. Lines land
@@ -49,55 +85,145 @@ export function useFollow(containerRef: RefObject<HTMLElement | null>, store: Pl
     // A scroll that following started has not ended yet (until `scrollend`). A line judged meanwhile is
     // placed anew: the view is still on its way to the earlier line and would leave this one half seen.
     let scrolling = false;
+    let behavior: ScrollBehavior = 'auto';
+    /** Where that scroll is headed (scrollTop), NaN for a scrollIntoView to a line not laid out. */
+    let aim = Number.NaN;
     // When that scroll ends, look at the active line once more: where a scroll lands can differ from where
     // it was aimed (a jump during a glide lands off by what the glide had left; sections laid out on the
-    // way change height). The second look may scroll again, but does not ask for a third.
-    let lookAgainAtEnd = false;
-    let lookingAgain = false;
+    // way change height). A look may scroll again, and that scroll ends with a look of its own, until the
+    // line is in place or LOOKS_AGAIN looks are spent.
+    let looksLeft = 0;
+    // An observation is asked for and not reported yet.
+    let looking = false;
+
+    /** Scrolls `line` into place from its box and the view's, measured at the same moment. */
+    const placeLine = (line: HTMLElement, box: Edges, view: Edges, how: ScrollBehavior, moving: boolean) => {
+      const laidOut = box.bottom > box.top;
+      const cover = laidOut ? headerCover(line) : 0;
+      const block = followAlignment(box, view, moving, cover);
+      if (!block) return;
+      // A line that cannot get there (the first lines, the last) is left as it is: no scroll, no `scrollend`.
+      const destination = scrollDestination(
+        box,
+        view,
+        block,
+        container.scrollTop,
+        container.scrollHeight - container.clientHeight,
+        cover,
+      );
+      if (laidOut && Math.abs(destination - container.scrollTop) < 1) return;
+      scrolling = true;
+      behavior = how;
+      aim = laidOut ? destination : Number.NaN;
+      settle();
+      // scrollTo where the box says (cheaper than scrollIntoView in playback traces); a line in a section
+      // the browser has not laid out yet has no box, and scrollIntoView still reaches it.
+      if (laidOut) container.scrollTo({ top: destination, behavior: how });
+      else line.scrollIntoView({ block: 'start', behavior: how, container: 'nearest' } as ScrollIntoViewOptions);
+    };
+
     const observer = new IntersectionObserver(
       (entries) => {
+        looking = false;
         const entry = entries.at(-1);
         const { activeLine, following } = store.getState();
         const line = lineElement(container, activeLine);
         // One look per line change: later crossings come from other scrolling (find in page, a screen
         // reader, the reader) and must not be fought.
         observer.disconnect();
-        if (!entry?.rootBounds || !following || entry.target !== line) return;
-        const box = entry.boundingClientRect;
-        const view = entry.rootBounds;
-        const block = followAlignment(box, view, scrolling);
+        if (!entry?.rootBounds || !line || !following || entry.target !== line) return;
+        // The report holds the layout of the frame it was taken in. On a slow device another frame, and a
+        // glide's next step, can come before it is read, and a destination from its box and today's
+        // scrollTop lands off by that step: so a line that has a box is measured again here, with the
+        // scroll position it goes with. Reading scrollTop lays out anyway, so this costs no further layout.
+        const laidOut = entry.boundingClientRect.height > 0;
+        const box = laidOut ? line.getBoundingClientRect() : entry.boundingClientRect;
+        const view = laidOut ? viewEdges(container) : entry.rootBounds;
         // Glide to a line within a screen of the view; jump to a far one, to a line in a section not laid
         // out yet (no box), and on the first placement, when the page opens.
         const glide = placedOnce && isNear(box, view) && !reducedMotion?.matches;
         placedOnce = true;
-        if (!block) return;
-        // A line that cannot get there (the first lines, the last) is left as it is: no scroll, no `scrollend`.
-        const room = container.scrollHeight - container.clientHeight;
-        const distance = scrollDistance(box, view, block);
-        const destination = Math.min(Math.max(container.scrollTop + distance, 0), room);
-        if (box.height > 0 && Math.abs(destination - container.scrollTop) < 1) return;
-        scrolling = true;
-        lookAgainAtEnd = !lookingAgain;
-        const behavior = glide ? 'smooth' : 'auto';
-        // scrollTo where the box says (cheaper than scrollIntoView in playback traces); a line in a section
-        // the browser has not laid out yet has no box, and scrollIntoView still reaches it.
-        if (box.height > 0) container.scrollTo({ top: destination, behavior });
-        else line.scrollIntoView({ block, behavior, container: 'nearest' } as ScrollIntoViewOptions);
+        placeLine(line, box, view, glide ? 'smooth' : 'auto', scrolling);
       },
       { root: container },
     );
     const watchActive = (again = false) => {
-      lookingAgain = again;
+      if (!again) looksLeft = LOOKS_AGAIN;
       observer.disconnect();
       const { activeLine, following } = store.getState();
       const element = following ? lineElement(container, activeLine) : null;
+      looking = element !== null;
       if (element) observer.observe(element);
+      if (!following) {
+        // The reader has taken over: whatever scroll following had under way is theirs now.
+        scrolling = false;
+        stopSettling();
+      }
     };
     const onScrollEnd = () => {
+      const ours = scrolling;
       scrolling = false;
-      if (!lookAgainAtEnd) return;
-      lookAgainAtEnd = false;
+      if (!ours || looksLeft <= 0) return;
+      looksLeft -= 1;
       watchActive(true);
+    };
+
+    // Settling, where the browser lacks `scrollend` or scroll anchoring: from a follow scroll until the view
+    // and the transcript have been still for a few frames. Each frame only counts (it reads no layout): a
+    // scroll event or a resize since the last one starts the count again. Without `scrollend`, a follow
+    // scroll ends when its scroll events have gone quiet; without anchoring, a ResizeObserver on the scroll
+    // area's content re-places the line whenever blocks laid out around it change its position. Its
+    // callback runs after layout and before paint, so the reader never sees the line pushed away, and
+    // measuring there forces no layout.
+    let frame = 0;
+    let quietFrames = 0;
+    let sawScroll = false;
+    let changed = false;
+    const onResize = () => {
+      changed = true;
+      const { activeLine, following } = store.getState();
+      const line = following ? lineElement(container, activeLine) : null;
+      if (!line) return;
+      const box = line.getBoundingClientRect();
+      if (box.height === 0) return;
+      const view = viewEdges(container);
+      if (!scrolling) return placeLine(line, box, view, 'auto', false);
+      // A scroll under way: aim it at where the line is now, if that moved.
+      const cover = headerCover(line);
+      const block = followAlignment(box, view, true, cover)!;
+      const room = container.scrollHeight - container.clientHeight;
+      const destination = scrollDestination(box, view, block, container.scrollTop, room, cover);
+      if (Math.abs(destination - aim) < 1) return;
+      aim = destination;
+      sawScroll = false;
+      container.scrollTo({ top: destination, behavior });
+    };
+    const resizes = emulateAnchoring ? new ResizeObserver(onResize) : null;
+    const tick = () => {
+      frame = 0;
+      quietFrames = changed ? 0 : quietFrames + 1;
+      changed = false;
+      if (scrolling && !hasScrollEnd && scrollHasEnded(quietFrames, sawScroll)) onScrollEnd();
+      if (!scrolling && !looking && quietFrames >= QUIET_FRAMES) return stopSettling();
+      frame = requestAnimationFrame(tick);
+    };
+    function settle() {
+      if (hasScrollEnd && !resizes) return;
+      quietFrames = 0;
+      sawScroll = false;
+      if (frame !== 0) return;
+      frame = requestAnimationFrame(tick);
+      for (const child of container!.children) resizes?.observe(child);
+    }
+    function stopSettling() {
+      cancelAnimationFrame(frame);
+      frame = 0;
+      resizes?.disconnect();
+    }
+    const onScroll = () => {
+      if (frame === 0) return;
+      changed = true;
+      sawScroll = true;
     };
 
     watchActive();
@@ -122,7 +248,10 @@ export function useFollow(containerRef: RefObject<HTMLElement | null>, store: Pl
     };
 
     // The scroll area's own scroll events are kept from React's root (scrollEvents.ts): they are many in a glide.
-    const stopListening = [onScrollEvent(container, 'scrollend', onScrollEnd), onScrollEvent(container, 'scroll')];
+    const stopListening = [
+      onScrollEvent(container, 'scroll', onScroll),
+      ...(hasScrollEnd ? [onScrollEvent(container, 'scrollend', onScrollEnd)] : []),
+    ];
     container.addEventListener('wheel', pause, { passive: true });
     container.addEventListener('touchmove', pause, { passive: true });
     container.addEventListener('pointerdown', onPointerDown);
@@ -131,6 +260,7 @@ export function useFollow(containerRef: RefObject<HTMLElement | null>, store: Pl
     return () => {
       unsubscribe();
       observer.disconnect();
+      stopSettling();
       for (const stop of stopListening) stop();
       container.removeEventListener('wheel', pause);
       container.removeEventListener('touchmove', pause);

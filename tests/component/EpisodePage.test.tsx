@@ -2,6 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { advance, currentPlayer, players } from './fakePlayer.tsx';
 import { activeLine, expectActive, fixture, line, press, renderEpisode, seed, transcript } from './helpers.tsx';
+import { LOOKS_AGAIN } from '../../src/transcript/useFollow.ts';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] });
@@ -367,7 +368,7 @@ describe('follow mode', () => {
     expect(settled).not.toHaveBeenCalled();
   });
 
-  it('looks once more when its scroll has settled, and places the line again if it landed astray', async () => {
+  it('looks again when its scroll has settled, and places the line again until it is in place', async () => {
     await renderEpisode(episode, '?t=1826');
     const jump = layOut('58:57', 40_000);
     fireEvent.click(line('58:57'));
@@ -378,10 +379,31 @@ describe('follow mode', () => {
     fireEvent(scroller(), new Event('scrollend'));
     await act(async () => {});
     expect(again).toHaveBeenCalledExactlyOnceWith({ top: toPadding(10), behavior: 'smooth' });
-    // The second look does not ask for a third, even if that landing is off too.
+    // That landing is off too (blocks laid out over slow frames moved it): it is placed once more.
+    const third = layOut('58:57', 560);
     fireEvent(scroller(), new Event('scrollend'));
     await act(async () => {});
-    expect(again).toHaveBeenCalledOnce();
+    expect(third).toHaveBeenCalledExactlyOnceWith({ top: toPadding(560), behavior: 'smooth' });
+    // In place at last: the look after that scroll leaves it, and a further scrollend (not following's) asks nothing.
+    const placed = layOut('58:57', 150);
+    fireEvent(scroller(), new Event('scrollend'));
+    await act(async () => {});
+    fireEvent(scroller(), new Event('scrollend'));
+    await act(async () => {});
+    expect(placed).not.toHaveBeenCalled();
+  });
+
+  it('stops looking again after LOOKS_AGAIN landings astray, so a layout that never settles is not chased', async () => {
+    await renderEpisode(episode, '?t=1826');
+    layOut('58:57', 40_000);
+    fireEvent.click(line('58:57'));
+    await act(async () => {});
+    const astray = layOut('58:57', 10);
+    for (let look = 0; look < LOOKS_AGAIN + 2; look++) {
+      fireEvent(scroller(), new Event('scrollend'));
+      await act(async () => {});
+    }
+    expect(astray).toHaveBeenCalledTimes(LOOKS_AGAIN);
   });
 
   it('does not try to scroll a line that cannot move, such as the first, so the next one is judged as usual', async () => {

@@ -1,0 +1,101 @@
+/**
+ * Journey 4b: follow mode in an engine without `scrollend` and without scroll anchoring (`overflow-anchor`),
+ * as WebKit 2.50 is, emulated in Chromium: an init script takes both features away before the app runs.
+ * Without anchoring, the blocks of lines above the target that are laid out after a jump (sized from an
+ * estimate until then, and taller at phone width) push the line down; without `scrollend`, nothing tells
+ * follow mode that its scroll is over. The active line must still end up, and stay, in view.
+ */
+import type { Page } from '@playwright/test';
+import {
+  expectActiveLineInView,
+  lineName,
+  LUKE_TURN,
+  openEpisode,
+  placement,
+  PLAYING,
+  playerState,
+  SEED,
+  settledScrollTop,
+} from './episode.ts';
+import { expect, LEAN_TRACE, test } from './harness.ts';
+
+test.describe.configure({ mode: 'parallel' });
+test.use(LEAN_TRACE);
+
+/**
+ * Removes `scrollend` (the feature test `'onscrollend' in window` fails and no such event reaches the app)
+ * and scroll anchoring (`CSS.supports('overflow-anchor', …)` answers false and no element anchors).
+ */
+async function withoutScrollEndOrAnchoring(page: Page) {
+  await page.addInitScript(() => {
+    // Chromium defines the window's event handler properties on the window itself.
+    for (const owner of [window, Window.prototype, Document.prototype, HTMLElement.prototype, SVGElement.prototype])
+      delete (owner as { onscrollend?: unknown }).onscrollend;
+    // Registered before any of the app's listeners on the window, so it stops the event before they hear it.
+    window.addEventListener('scrollend', (event) => event.stopImmediatePropagation(), { capture: true });
+    const supports = CSS.supports.bind(CSS);
+    CSS.supports = ((...args: [string, string?]) =>
+      /overflow-anchor/i.test(args.join(' ')) ? false : supports(...(args as [string, string]))) as typeof CSS.supports;
+    // A constructed stylesheet: in place before the page's own, and not an inline style the page's CSP refuses.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('* { overflow-anchor: none !important; }');
+    document.adoptedStyleSheets = [sheet];
+  });
+}
+
+/** The page really lacks both features, as the app sees them. */
+async function expectFeaturesRemoved(page: Page) {
+  expect(
+    await page.evaluate(() => ({
+      scrollEnd: 'onscrollend' in window,
+      anchoringSupported: CSS.supports('overflow-anchor', 'auto'),
+      anchoring: getComputedStyle(document.querySelector('.transcript-scroll')!).overflowAnchor,
+    })),
+  ).toEqual({ scrollEnd: false, anchoringSupported: false, anchoring: 'none' });
+}
+
+for (const viewport of [
+  { width: 447, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+    test.beforeEach(({ page }) => withoutScrollEndOrAnchoring(page));
+
+    test('a deep link shows its line, and the line stays in view while the blocks above it settle', async ({
+      page,
+      fake,
+    }) => {
+      const episode = await openEpisode(page, fake, `${SEED}?t=1826`);
+      await expectFeaturesRemoved(page);
+      await expect(episode.activeLine).toHaveAccessibleName(lineName(LUKE_TURN[0].clock, LUKE_TURN[0].text));
+      await expectActiveLineInView(page, 'after the deep link');
+      // Once nothing moves any more, it is still there (no later growth pushed it away).
+      await settledScrollTop(page);
+      expect(await placement(episode.activeLine), 'the line is in view once the view is still').toBe('inside');
+    });
+
+    test('playback keeps the spoken line in view, and a jump far away lands on its line', async ({ page, fake }) => {
+      const episode = await openEpisode(page, fake, `${SEED}?t=1826`);
+      await page.keyboard.press('k');
+      await expect.poll(() => playerState(fake)).toBe(PLAYING);
+      for (const [index, seconds] of [
+        [1, 42],
+        [2, 53],
+        [3, 26],
+      ] as const) {
+        await fake.advance(seconds, 3);
+        await expect(episode.activeLine).toHaveAccessibleName(lineName(LUKE_TURN[index].clock, LUKE_TURN[index].text));
+        await expectActiveLineInView(page, `at ${LUKE_TURN[index].clock}`);
+      }
+      // Chapters further on (N): jumps past blocks never laid out, each sized from its estimate until then.
+      for (const chapter of ['38:35', '41:35', '44:56']) {
+        await page.keyboard.press('n');
+        await expect(episode.activeLine).toHaveAccessibleName(new RegExp(`^${chapter} `));
+        await expectActiveLineInView(page, `after the jump to the chapter at ${chapter}`);
+      }
+      await settledScrollTop(page);
+      expect(await placement(episode.activeLine), 'the line is in view once the view is still').toBe('inside');
+    });
+  });
+}
