@@ -431,16 +431,41 @@ class SeleniumDriver implements Driver {
   }
   async click(selector: string) {
     const element = await this.driver.findElement(By.css(selector));
-    // WebKitWebDriver refuses elements it cannot see ("not interactable"), where the other engines scroll them
-    // into view first (lines inside the transcript's or the chapter list's own scroll area): do the same here.
+    await this.bringIntoView(element, false);
+    try {
+      await element.click();
+    } catch (error) {
+      if ((error as Error).name !== 'ElementNotInteractableError') throw error;
+      // Still refused (a tall neighbour or the transcript's edge cuts it off): centre it and try once more.
+      await this.bringIntoView(element, true);
+      await element.click();
+    }
+  }
+  /**
+   * WebKitWebDriver refuses elements it cannot see ("not interactable"), where the other engines scroll them
+   * into view first (lines inside the transcript's or the chapter list's own scroll area): do the same, then
+   * wait until the element's box holds still for two frames, so the click lands where it now is.
+   */
+  private async bringIntoView(element: WebElement, always: boolean) {
     await this.driver.executeScript(
-      `const element = arguments[0];
+      `const [element, always] = arguments;
        const box = element.getBoundingClientRect();
        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-       if (!hit || !element.contains(hit)) element.scrollIntoView({ block: 'center', behavior: 'instant' });`,
+       const whole = box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth;
+       if (always || !whole || !hit || !element.contains(hit))
+         element.scrollIntoView({ block: 'center', behavior: 'instant' });
+       return (async () => {
+         let last = '';
+         for (let still = 0; still < 2; ) {
+           await new Promise(requestAnimationFrame);
+           const now = JSON.stringify(element.getBoundingClientRect());
+           still = now === last ? still + 1 : 0;
+           last = now;
+         }
+       })();`,
       element,
+      always,
     );
-    await element.click();
   }
   async type(selector: string, text: string) {
     await this.driver.findElement(By.css(selector)).sendKeys(text);
