@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EpisodeData } from '../episodes/model.ts';
 import { Link, recallFromHistory, useKeepPlace } from '../lib/router.tsx';
 import { formatClock } from '../lib/time.ts';
+import { readPreferredRate, stepRate } from '../player/playbackRate.ts';
 import { VideoPanel } from '../player/VideoPanel.tsx';
 import { ShareControls, ShareNotice } from '../share/ShareControls.tsx';
 import { startTimeFromLocation } from '../share/timeParam.ts';
@@ -15,6 +16,7 @@ import { NoTranscript } from '../transcript/NoTranscript.tsx';
 import { TranscriptPanel } from '../transcript/TranscriptPanel.tsx';
 import { EpisodeDetails } from './EpisodeDetails.tsx';
 import { SiteHeader } from './SiteHeader.tsx';
+import { SpeedControl } from './SpeedControl.tsx';
 import { ShortcutsDialog, type HelpRow } from './ShortcutsDialog.tsx';
 import { usePlayerConnection } from './usePlayerConnection.ts';
 import { useShortcuts, type Shortcut } from './useShortcuts.ts';
@@ -42,6 +44,8 @@ const KEYS = {
   forward: { keys: ['l'], label: 'Forward 10 seconds' },
   previousChapter: { keys: ['p'], label: 'Previous chapter' },
   nextChapter: { keys: ['n'], label: 'Next chapter' },
+  slower: { keys: ['<'], label: 'Slower (Shift+,)' },
+  faster: { keys: ['>'], label: 'Faster (Shift+.)' },
   help: { keys: ['?'], label: 'Show these shortcuts' },
 } satisfies Record<string, HelpRow>;
 
@@ -71,6 +75,12 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
     document.title = `${episode.shortTitle} · Transcript Player`;
   }, [episode.shortTitle]);
 
+  // The speed the reader last chose, in any episode; after hydration, since prerendered pages are at 1×.
+  useEffect(() => {
+    const preferred = readPreferredRate();
+    if (preferred !== 1) controls.setRate(preferred);
+  }, [controls]);
+
   // Back and forward return to the second the reader was at.
   useKeepPlace(useCallback(() => ({ t: Math.floor(playback.store.getState().time) }), [playback.store]));
 
@@ -87,6 +97,8 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
       { ...KEYS.forward, run: () => controls.skip(10) },
       { ...KEYS.previousChapter, run: chapterStep(-1) },
       { ...KEYS.nextChapter, run: chapterStep(1) },
+      { ...KEYS.slower, run: () => controls.setRate(stepRate(playback.store.getState().rate, -1)) },
+      { ...KEYS.faster, run: () => controls.setRate(stepRate(playback.store.getState().rate, 1)) },
       { ...KEYS.help, run: () => help.current?.showModal() },
     ];
   }, [controls, chapters, playback.store]);
@@ -110,6 +122,7 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
             {hasTranscript && <ChapterTimeline chapters={chapters} onSeek={controls.seek} />}
             <div className="media-toolbar">
               <ShareControls slug={episode.slug} title={episode.title} copyAt={copyAt} />
+              <SpeedControl onChange={controls.setRate} />
             </div>
             <Chapters chapters={chapters} onSeek={controls.seek} />
           </div>

@@ -4,6 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { startClock, type Clock } from '../player/clock.ts';
+import { isPlaybackRate, writePreferredRate } from '../player/playbackRate.ts';
 import type { PlayerAdapter, PlayerEvents, PlayerProblem } from '../player/types.ts';
 import type { PlaybackStore } from '../store/playbackStore.ts';
 
@@ -13,6 +14,8 @@ export interface PlaybackControls {
   togglePlay(): void;
   /** Move by `delta` seconds, keeping the play state. */
   skip(delta: number): void;
+  /** Play at `rate` (1 = normal speed), here and, remembered, in every episode opened after. */
+  setRate(rate: number): void;
 }
 
 export function usePlayerConnection(store: PlaybackStore) {
@@ -36,6 +39,7 @@ export function usePlayerConnection(store: PlaybackStore) {
         clock.current = startClock(player, (time) => store.getState().tick(time));
         const state = store.getState();
         state.setDuration(player.getDuration());
+        if (state.rate !== 1) player.setRate(state.rate);
         // The reader picked a moment before the video was ready: take the video there now.
         if (state.pendingSeek !== null) player.seekTo(state.pendingSeek);
       },
@@ -46,7 +50,9 @@ export function usePlayerConnection(store: PlaybackStore) {
         clock.current?.update(state);
       },
       onRateChange(rate) {
+        // Also a change made in YouTube's own controls: remembered like one made here.
         store.getState().setRate(rate);
+        writePreferredRate(rate);
       },
       onProblem(next) {
         clock.current?.stop();
@@ -76,6 +82,12 @@ export function usePlayerConnection(store: PlaybackStore) {
         const state = store.getState();
         state.seek(state.time + delta);
         adapter.current?.seekTo(store.getState().time);
+      },
+      setRate(rate) {
+        if (!isPlaybackRate(rate)) return;
+        store.getState().setRate(rate);
+        writePreferredRate(rate);
+        adapter.current?.setRate(rate);
       },
     }),
     [store],

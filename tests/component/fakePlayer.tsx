@@ -50,6 +50,14 @@ export class FakePlayer implements PlayerAdapter {
   }
   setRate(rate: number) {
     this.rate = rate;
+    this.events.onRateChange(rate);
+  }
+  /** The viewer picks a speed in YouTube's own controls. */
+  userSetsRate(rate: number) {
+    act(() => {
+      this.rate = rate;
+      this.events.onRateChange(rate);
+    });
   }
   getState() {
     return this.state;
