@@ -16,6 +16,7 @@ import {
   SEED,
   XSS,
 } from './episode.ts';
+import { expectActiveLineSettledInView } from './followChecks.ts';
 import { expect, LEAN_TRACE, test } from './harness.ts';
 
 test.describe.configure({ mode: 'parallel' });
@@ -62,14 +63,15 @@ for (const [device, options] of Object.entries(DEVICES)) {
       const episode = await openEpisode(page, fake, `${SEED}?t=1826`);
       await expect(episode.activeLine).toHaveAccessibleName(lineName('30:26', 'There are two'));
       await expect(page.locator('iframe[title]')).toBeVisible();
-      await expectActiveLineInView(page);
+      await expectActiveLineSettledInView(page, 'after the deep link');
       await expectNoHorizontalScroll(page, options.viewport.width);
 
       await page.keyboard.press('k');
       await expect.poll(() => playerState(fake)).toBe(PLAYING);
       await fake.advance(125, 5);
       await expect(episode.activeLine).toHaveAccessibleName(/^32:27 /);
-      await expectActiveLineInView(page);
+      // Judged once following's scroll is over, however slow the machine: not mid-glide, not after a timeout.
+      await expectActiveLineSettledInView(page, 'at 32:27');
       expect(await page.evaluate(() => window.scrollY), 'the page itself does not scroll').toBe(0);
       await expectNoHorizontalScroll(page, options.viewport.width);
       await shoot(page, `episode-${device}`);
