@@ -8,7 +8,7 @@ export function newestFirst(a: Ordered, b: Ordered): number {
     compareDescending(a.season, b.season) ||
     compareDescending(a.episode, b.episode) ||
     compareDescending(a.date, b.date) ||
-    a.slug.localeCompare(b.slug)
+    a.slug.localeCompare(b.slug, 'en')
   );
 }
 

@@ -112,9 +112,9 @@ export function filterOptions(episodes: readonly EpisodeSummary[]): { topics: Op
       guests.set(guest.id, option);
     }
   }
-  const order = (a: Option, b: Option) => b.count - a.count || a.label.localeCompare(b.label);
+  const order = (a: Option, b: Option) => b.count - a.count || a.label.localeCompare(b.label, 'en');
   return {
     topics: [...topics.values()].sort(order),
-    guests: [...guests.values()].sort((a, b) => a.label.localeCompare(b.label)),
+    guests: [...guests.values()].sort((a, b) => a.label.localeCompare(b.label, 'en')),
   };
 }
