@@ -10,13 +10,15 @@ export const SUBPATH = '/podcast/';
 /** The cross-engine suite's server (tests/e2e/engines/server.ts), in front of the first site. */
 const ENGINES_PORT = port + 2;
 process.env.ENGINES_PORT = String(ENGINES_PORT);
+/** A Jekyll site's folder as it is (tests/fixtures/site), built on its own: jekyll-site.spec.ts. */
+export const JEKYLL_SITE_PORT = port + 3;
 
 /** Builds the site from the test episodes (the seed and a few made for the journeys) and serves it. */
-function site(outDir: string, serverPort: number, basePath?: string) {
+function site(outDir: string, serverPort: number, basePath?: string, episodesDir = 'tests/e2e/episodes') {
   return {
     command: `npx vite build --outDir ${outDir} --emptyOutDir --logLevel error && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${serverPort} --strictPort`,
     cwd: root,
-    env: { EPISODES_DIR: 'tests/e2e/episodes', ...(basePath && { BASE_PATH: basePath }) },
+    env: { EPISODES_DIR: episodesDir, ...(basePath && { BASE_PATH: basePath }) },
     url: `http://127.0.0.1:${serverPort}${basePath ?? '/'}`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -61,6 +63,7 @@ export default defineConfig<{ engine: (typeof ENGINES)[number] }>({
   webServer: [
     site(`test-results/site-${port}`, port),
     site(`test-results/site-${port}-subpath`, SUBPATH_PORT, SUBPATH),
+    site(`test-results/site-${port}-jekyll`, JEKYLL_SITE_PORT, undefined, 'tests/fixtures/site/_podcast'),
     {
       command: 'npx tsx tests/e2e/engines/server.ts',
       cwd: root,
