@@ -15,7 +15,12 @@ export function SpeedControl({ onChange }: { onChange(rate: number): void }) {
   return (
     <div className="speed-control">
       <label htmlFor={id}>Speed</label>
-      <select id={id} value={rate} onChange={(event) => onChange(Number(event.target.value))}>
+      <select
+        id={id}
+        className="button speed-select"
+        value={rate}
+        onChange={(event) => onChange(Number(event.target.value))}
+      >
         {rates.map((r) => (
           <option key={r} value={r}>
             {formatRate(r)}

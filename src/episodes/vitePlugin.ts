@@ -183,37 +183,28 @@ function jsonModule(data: unknown): string {
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`;
 }
 
+/** Every field of a summary: a field added to `EpisodeSummary` and not here fails the type check below. */
+const SUMMARY_KEYS = [
+  'slug',
+  'title',
+  'shortTitle',
+  'season',
+  'episode',
+  'guests',
+  'topics',
+  'youtubeId',
+  'description',
+  'date',
+  'duration',
+  'lineCount',
+  'sectionCount',
+] as const satisfies readonly (keyof EpisodeSummary)[];
+const everySummaryKey: Exclude<keyof EpisodeSummary, (typeof SUMMARY_KEYS)[number]> extends never ? true : never = true;
+void everySummaryKey;
+
+/** An episode without its transcript and notes: what the library's chunk holds. */
 function summarise(episode: EpisodeSummary): EpisodeSummary {
-  const {
-    slug,
-    title,
-    shortTitle,
-    season,
-    episode: number,
-    guests,
-    topics,
-    youtubeId,
-    description,
-    date,
-    duration,
-    lineCount,
-    sectionCount,
-  } = episode;
-  return {
-    slug,
-    title,
-    shortTitle,
-    season,
-    episode: number,
-    guests,
-    topics,
-    youtubeId,
-    description,
-    date,
-    duration,
-    lineCount,
-    sectionCount,
-  };
+  return Object.fromEntries(SUMMARY_KEYS.map((key) => [key, episode[key]])) as unknown as EpisodeSummary;
 }
 
 /** Slug → its errors, for files that failed to compile (shown on the episode page in dev). */
