@@ -5,6 +5,10 @@ import { expect, LEAN_TRACE, test } from './harness.ts';
 
 test.describe.configure({ mode: 'parallel' });
 test.use(LEAN_TRACE);
+// An audit is a whole-page pass over ~900 elements (0.8 s on an idle machine, half of it colour contrast), and
+// these journeys run up to three of them: their time limit is the suite's tripled, so that a busy machine
+// slows them without failing them. Nothing is left out of the audit to make it faster.
+test.beforeEach(() => test.slow());
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} colours`, () => {

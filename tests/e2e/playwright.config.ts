@@ -38,7 +38,8 @@ export default defineConfig<{ engine: (typeof ENGINES)[number] }>({
   // Per port, so that two runs on one machine (E2E_PORT=…) neither share a server nor overwrite each other's files.
   outputDir: join(root, 'test-results', `e2e-${port}`),
   timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // A condition may take a busy 2-core machine several seconds to reach: waiting longer costs a passing test nothing.
+  expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,
