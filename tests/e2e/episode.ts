@@ -119,6 +119,28 @@ export async function expectActiveLineInView(page: Page, when = '') {
     .toBe('inside');
 }
 
+/**
+ * Plays from 30:26 (the page opened at `?t=1826`, playing) through Luke's turn to 32:27, in advances of `step`
+ * seconds, and after each line change expects that line active and `inView` (a check of where it sits).
+ */
+export async function playThroughLukesTurn(
+  page: Page,
+  fake: FakeYouTube,
+  step: number,
+  inView: (page: Page, when: string) => Promise<void>,
+) {
+  const { activeLine } = episodePage(page);
+  for (const [index, seconds] of [
+    [1, 42],
+    [2, 53],
+    [3, 26],
+  ] as const) {
+    await fake.advance(seconds, step);
+    await expect(activeLine).toHaveAccessibleName(lineName(LUKE_TURN[index].clock, LUKE_TURN[index].text));
+    await inView(page, `at ${LUKE_TURN[index].clock}`);
+  }
+}
+
 /** Waits until the transcript has stopped scrolling (smooth scrolls take a few frames) and returns scrollTop. */
 export async function settledScrollTop(page: Page): Promise<number> {
   return page.locator('.transcript-scroll').evaluate(async (scroller) => {

@@ -14,6 +14,7 @@ import {
   placement,
   PLAYING,
   playerState,
+  playThroughLukesTurn,
   SEED,
   settledScrollTop,
 } from './episode.ts';
@@ -79,15 +80,7 @@ for (const viewport of [
       const episode = await openEpisode(page, fake, `${SEED}?t=1826`);
       await page.keyboard.press('k');
       await expect.poll(() => playerState(fake)).toBe(PLAYING);
-      for (const [index, seconds] of [
-        [1, 42],
-        [2, 53],
-        [3, 26],
-      ] as const) {
-        await fake.advance(seconds, 3);
-        await expect(episode.activeLine).toHaveAccessibleName(lineName(LUKE_TURN[index].clock, LUKE_TURN[index].text));
-        await expectActiveLineInView(page, `at ${LUKE_TURN[index].clock}`);
-      }
+      await playThroughLukesTurn(page, fake, 3, expectActiveLineInView);
       // Chapters further on (N): jumps past blocks never laid out, each sized from its estimate until then.
       for (const chapter of ['38:35', '41:35', '44:56']) {
         await page.keyboard.press('n');

@@ -6,7 +6,17 @@
  * for a condition, never for time.
  */
 import type { Page } from '@playwright/test';
-import { CUED, lineName, LUKE_TURN, openEpisode, PLAYING, playerState, recordActiveLines, SEED } from './episode.ts';
+import {
+  CUED,
+  lineName,
+  LUKE_TURN,
+  openEpisode,
+  PLAYING,
+  playerState,
+  playThroughLukesTurn,
+  recordActiveLines,
+  SEED,
+} from './episode.ts';
 import { expectActiveLineSettledInView } from './followChecks.ts';
 import { expect, LEAN_TRACE, test } from './harness.ts';
 
@@ -46,15 +56,7 @@ for (const [device, options] of Object.entries(DEVICES)) {
       await page.keyboard.press('k');
       await expect.poll(() => playerState(fake)).toBe(PLAYING);
       // The journey that failed on a phone under load: through Luke's turn to Alexey's reply.
-      for (const [index, seconds] of [
-        [1, 42],
-        [2, 53],
-        [3, 26],
-      ] as const) {
-        await fake.advance(seconds, 2);
-        await expect(episode.activeLine).toHaveAccessibleName(lineName(LUKE_TURN[index].clock, LUKE_TURN[index].text));
-        await expectActiveLineSettledInView(page, `at ${LUKE_TURN[index].clock}`);
-      }
+      await playThroughLukesTurn(page, fake, 2, expectActiveLineSettledInView);
       expect(await seen.lines(), 'the highlight went through every line, in order').toEqual(
         LUKE_TURN.slice(1).map((line) => line.clock),
       );
