@@ -14,7 +14,10 @@ export const SectionHeader = memo(function SectionHeader({
   const active = useIsActiveSection(index);
   return (
     <h3 className="section-header" aria-current={active ? 'true' : undefined} data-section={index}>
-      <span className="section-title">{title}</span> <span className="section-time">{clock}</span>
+      <span className="section-title">{title}</span>{' '}
+      <span className="section-time" data-pagefind-ignore>
+        {clock}
+      </span>
     </h3>
   );
 });

@@ -31,7 +31,9 @@ export const TranscriptLineView = memo(function TranscriptLineView({ index, line
     <>
       {speaker && <p className="line-speaker">{speaker}</p>}
       <div role="button" id={lineId(index)} className="line" tabIndex={-1} data-line={index}>
-        <span className={line.estimated ? 'line-time estimated' : 'line-time'}>{clock}</span>{' '}
+        <span className={line.estimated ? 'line-time estimated' : 'line-time'} data-pagefind-ignore>
+          {clock}
+        </span>{' '}
         <span className="line-text">{line.text}</span>
       </div>
       {flags & OFFERS_LINK ? (

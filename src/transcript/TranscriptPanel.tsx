@@ -142,6 +142,8 @@ export function TranscriptPanel({ lines, sections, speakers, intro, outro, onSee
         {intro}
         <section
           className="transcript"
+          // What transcript search indexes (src/search/pagefind*): the spoken text, section titles and speakers.
+          data-pagefind-body
           aria-labelledby="transcript-heading"
           onClick={onClick}
           onKeyDown={onKeyDown}
@@ -150,7 +152,7 @@ export function TranscriptPanel({ lines, sections, speakers, intro, outro, onSee
           onPointerOver={onPointerOver}
           onPointerLeave={() => store.getState().setHoveredLine(null)}
         >
-          <h2 id="transcript-heading" className="transcript-heading">
+          <h2 id="transcript-heading" className="transcript-heading" data-pagefind-ignore>
             Transcript
           </h2>
           {groups.map((group) => (
