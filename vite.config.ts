@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { episodesPlugin } from './src/episodes/vitePlugin.ts';
 import { prerenderPlugin } from './src/prerender/plugin.ts';
+import { transcriptSearchPlugin } from './src/search/pagefindPlugin.ts';
 
 /**
  * Static hosts answer unknown paths with `404.html`: making it the app itself lets deep links such as
@@ -26,7 +27,8 @@ const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+
 
 export default defineConfig({
   base,
-  plugins: [react(), episodesPlugin(), spaFallback(), prerenderPlugin()],
+  // The transcript-search index is made from the prerendered pages: its plugin comes after the prerender step's.
+  plugins: [react(), episodesPlugin(), spaFallback(), prerenderPlugin(), transcriptSearchPlugin()],
   resolve: {
     // youtube-player logs through `debug`, silent in production: a no-op keeps its ~3 KB out of the bundle.
     alias: { debug: fileURLToPath(new URL('./src/player/silentDebug.ts', import.meta.url)) },

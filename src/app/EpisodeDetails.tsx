@@ -14,7 +14,25 @@ function numbering(episode: EpisodeData): string | undefined {
   return undefined;
 }
 
-/** Title, numbering, guests, topics, where else to listen, and the show notes. */
+/**
+ * The episode's facts as transcript search records them: Pagefind's `data-pagefind-meta` names each field and
+ * the attribute holding its value (`season[data-season], …`), since an inline `name:value` list is not split.
+ */
+function searchMeta(episode: EpisodeData): Record<string, string> {
+  const fields = { season: episode.season, episode: episode.episode, date: episode.date };
+  const present = Object.entries(fields).filter(([, value]) => value !== undefined && value !== '');
+  if (present.length === 0) return {};
+  return {
+    'data-pagefind-meta': present.map(([name]) => `${name}[data-${name}]`).join(', '),
+    ...Object.fromEntries(present.map(([name, value]) => [`data-${name}`, String(value)])),
+  };
+}
+
+/**
+ * Title, numbering, guests, topics, where else to listen, and the show notes. Transcript search (src/search)
+ * takes the title, numbering and date as metadata, and the topics and guests (by id) as filters, so that the
+ * library's filters narrow its hits.
+ */
 export function EpisodeDetails({ episode }: { episode: EpisodeData }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(heading);
@@ -26,14 +44,16 @@ export function EpisodeDetails({ episode }: { episode: EpisodeData }) {
   const listen = (Object.keys(LISTEN_LABELS) as Array<keyof typeof LISTEN_LABELS>).filter((key) => episode.links[key]);
   return (
     <header className="episode-details">
-      <p className="episode-facts">{facts.join(' · ')}</p>
-      <h1 className="episode-title" tabIndex={-1} ref={heading}>
+      <p className="episode-facts" {...searchMeta(episode)}>
+        {facts.join(' · ')}
+      </p>
+      <h1 className="episode-title" tabIndex={-1} ref={heading} data-pagefind-meta="title">
         {episode.title}
       </h1>
       {episode.guests.length > 0 && (
         <ul className="guests" aria-label="Guests">
           {episode.guests.map((guest) => (
-            <li key={guest.id}>
+            <li key={guest.id} data-pagefind-filter="guest[data-guest]" data-guest={guest.id}>
               <span className="guest-name">{guest.name}</span>
               {guest.links.map((link) => (
                 <a key={link.url} href={link.url} target="_blank" rel="noopener noreferrer" className="guest-link">
@@ -48,7 +68,7 @@ export function EpisodeDetails({ episode }: { episode: EpisodeData }) {
       {episode.topics.length > 0 && (
         <ul className="topics" aria-label="Topics">
           {episode.topics.map((topic) => (
-            <li key={topic} className="topic">
+            <li key={topic} className="topic" data-pagefind-filter="topic">
               {topic}
             </li>
           ))}

@@ -14,7 +14,7 @@ import { resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { compileFolder, findPeopleDir, type FolderResult } from './compileFolder.ts';
 import { formatDiagnostic } from './diagnostics.ts';
-import type { Diagnostic, EpisodeSummary } from './model.ts';
+import type { Diagnostic, EpisodeData, EpisodeSummary } from './model.ts';
 import { episodesDirFromEnv, strictEpisodesFromEnv } from './settings.ts';
 import { describeCounts, folderCounts } from './summary.ts';
 
@@ -22,6 +22,14 @@ const PREFIX = 'virtual:episodes/';
 const LOADERS = `${PREFIX}loaders`;
 const INDEX = `${PREFIX}index`;
 const EPISODE = `${PREFIX}episode/`;
+
+export const EPISODES_PLUGIN = 'transcript-player:episodes';
+
+/** What other plugins read from this one, through Vite's plugin `api` (transcript search indexes the episodes). */
+export interface EpisodesApi {
+  /** The published episodes, newest first, compiled once per build (in dev: again after a file changes). */
+  episodes(): readonly EpisodeData[];
+}
 
 export interface EpisodesPluginOptions {
   /** The folder of episode files; default: `$EPISODES_DIR` or `episodes`. */
@@ -49,7 +57,8 @@ export function episodesPlugin(options: EpisodesPluginOptions = {}): Plugin {
   };
 
   return {
-    name: 'transcript-player:episodes',
+    name: EPISODES_PLUGIN,
+    api: { episodes: () => compile().episodes } satisfies EpisodesApi,
 
     config() {
       // Name the summaries chunk for what it is (episode chunks are already named after their slug).
