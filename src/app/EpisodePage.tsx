@@ -4,6 +4,9 @@ import { Link, recallFromHistory, useKeepPlace } from '../lib/router.tsx';
 import { formatClock } from '../lib/time.ts';
 import { readPreferredRate, stepRate } from '../player/playbackRate.ts';
 import { VideoPanel } from '../player/VideoPanel.tsx';
+import { createEpisodeSearch } from '../search/createEpisodeSearch.ts';
+import { EpisodeSearchBar, SearchButton } from '../search/EpisodeSearchBar.tsx';
+import { SearchProvider } from '../search/SearchContext.tsx';
 import { ShareControls, ShareNotice } from '../share/ShareControls.tsx';
 import { startTimeFromLocation } from '../share/timeParam.ts';
 import { useShareLink } from '../share/useShareLink.ts';
@@ -37,6 +40,9 @@ export function timelineOf(episode: EpisodeData): PlaybackTimeline {
   };
 }
 
+/** Longer queries are cut (a pasted page of text): nothing that long is said in one line. */
+const MAX_QUERY_LENGTH = 200;
+
 /** Page-wide keys, and the transcript's own (listed in the help dialog too). */
 const KEYS = {
   togglePlay: { keys: [' ', 'k'], label: 'Play or pause' },
@@ -46,6 +52,7 @@ const KEYS = {
   nextChapter: { keys: ['n'], label: 'Next chapter' },
   slower: { keys: ['<'], label: 'Slower (Shift+,)' },
   faster: { keys: ['>'], label: 'Faster (Shift+.)' },
+  search: { keys: ['/'], label: 'Search the transcript' },
   help: { keys: ['?'], label: 'Show these shortcuts' },
 } satisfies Record<string, HelpRow>;
 
@@ -53,6 +60,7 @@ const HELP_ROWS: HelpRow[] = [
   ...Object.values(KEYS),
   { keys: ['ArrowUp', 'ArrowDown'], label: 'Move between lines (in the transcript)' },
   { keys: ['Enter'], label: 'Play from the focused line' },
+  { keys: ['Enter', 'Shift+Enter'], label: 'Next and previous match (in the search field); Escape closes it' },
 ];
 
 export function EpisodePage({ episode }: { episode: EpisodeData }) {
@@ -64,12 +72,29 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
     return startTimeFromLocation(window.location.search, window.location.hash, knownEnd(episode));
   });
   const [playback] = useState(() => createPlaybackContext(createPlaybackStore(timelineOf(episode), start)));
+  const [search] = useState(() => createEpisodeSearch(episode));
   const { events, controls, problem } = usePlayerConnection(playback.store);
   const { copyAt, notice } = useShareLink(episode.slug);
   const chapters = useMemo(() => chaptersOf(episode.sections), [episode.sections]);
   const help = useRef<HTMLDialogElement>(null);
   const hasTranscript = episode.lines.length > 0;
   const currentTime = useCallback(() => playback.store.getState().time, [playback.store]);
+  /** Where a search starts looking: the line being spoken (a link's `?t=` until playback moves). */
+  const spokenLineStart = useCallback(() => {
+    const { activeLine, time } = playback.store.getState();
+    return episode.lines[activeLine]?.start ?? time;
+  }, [playback.store, episode.lines]);
+  const openSearch = useCallback(() => search.store.getState().openSearch(), [search.store]);
+
+  // `?q=` opens the page searching. With a `?t=` too (a transcript hit in the library), the view shows the
+  // spoken line, which holds the hit; without one, the view goes to the first match.
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    const query = params.get('q');
+    if (!query?.trim() || !hasTranscript) return;
+    const timed = params.has('t') || window.location.hash.startsWith('#t=');
+    search.store.getState().search(query.slice(0, MAX_QUERY_LENGTH), spokenLineStart(), !timed);
+  }, [search.store, spokenLineStart, hasTranscript]);
 
   useEffect(() => {
     document.title = `${episode.shortTitle} · Transcript Player`;
@@ -99,54 +124,61 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
       { ...KEYS.nextChapter, run: chapterStep(1) },
       { ...KEYS.slower, run: () => controls.setRate(stepRate(playback.store.getState().rate, -1)) },
       { ...KEYS.faster, run: () => controls.setRate(stepRate(playback.store.getState().rate, 1)) },
+      ...(hasTranscript ? [{ ...KEYS.search, run: openSearch }] : []),
       { ...KEYS.help, run: () => help.current?.showModal() },
     ];
-  }, [controls, chapters, playback.store]);
+  }, [controls, chapters, playback.store, hasTranscript, openSearch]);
   useShortcuts(shortcuts);
 
   return (
     <PlaybackProvider value={playback}>
-      <div className="episode-page">
-        <SiteHeader onShowShortcuts={() => help.current?.showModal()} />
-        <main className="episode-main">
-          <div className="episode-media">
-            <VideoPanel
-              videoId={episode.youtubeId}
-              title={episode.title}
-              start={start}
-              currentTime={currentTime}
-              problem={problem}
-              events={events}
-              hasTranscript={hasTranscript}
-            />
-            {hasTranscript && <ChapterTimeline chapters={chapters} onSeek={controls.seek} />}
-            <div className="media-toolbar">
-              <ShareControls slug={episode.slug} title={episode.title} copyAt={copyAt} />
-              <SpeedControl onChange={controls.setRate} />
+      <SearchProvider value={search}>
+        <div className="episode-page">
+          <SiteHeader
+            onShowShortcuts={() => help.current?.showModal()}
+            actions={hasTranscript && <SearchButton onOpen={openSearch} />}
+          />
+          <main className="episode-main">
+            <div className="episode-media">
+              <VideoPanel
+                videoId={episode.youtubeId}
+                title={episode.title}
+                start={start}
+                currentTime={currentTime}
+                problem={problem}
+                events={events}
+                hasTranscript={hasTranscript}
+              />
+              {hasTranscript && <ChapterTimeline chapters={chapters} onSeek={controls.seek} />}
+              <div className="media-toolbar">
+                <ShareControls slug={episode.slug} title={episode.title} copyAt={copyAt} />
+                <SpeedControl onChange={controls.setRate} />
+              </div>
+              <Chapters chapters={chapters} onSeek={controls.seek} />
             </div>
-            <Chapters chapters={chapters} onSeek={controls.seek} />
-          </div>
-          {hasTranscript ? (
-            <TranscriptPanel
-              lines={episode.lines}
-              sections={episode.sections}
-              speakers={episode.speakers}
-              intro={<EpisodeDetails episode={episode} />}
-              outro={<EpisodeNeighbours episode={episode} />}
-              onSeek={controls.seek}
-              // Starts are whole seconds except for lines less than a second apart: round those up into the line.
-              onCopyLink={(start) => copyAt(Math.ceil(start), formatClock(start))}
-            />
-          ) : (
-            <NoTranscript
-              intro={<EpisodeDetails episode={episode} />}
-              outro={<EpisodeNeighbours episode={episode} />}
-            />
-          )}
-        </main>
-        <ShareNotice notice={notice} />
-        <ShortcutsDialog ref={help} rows={HELP_ROWS} />
-      </div>
+            {hasTranscript ? (
+              <TranscriptPanel
+                lines={episode.lines}
+                sections={episode.sections}
+                speakers={episode.speakers}
+                intro={<EpisodeDetails episode={episode} />}
+                outro={<EpisodeNeighbours episode={episode} />}
+                searchBar={<EpisodeSearchBar from={spokenLineStart} />}
+                onSeek={controls.seek}
+                // Starts are whole seconds except for lines less than a second apart: round those up into the line.
+                onCopyLink={(start) => copyAt(Math.ceil(start), formatClock(start))}
+              />
+            ) : (
+              <NoTranscript
+                intro={<EpisodeDetails episode={episode} />}
+                outro={<EpisodeNeighbours episode={episode} />}
+              />
+            )}
+          </main>
+          <ShareNotice notice={notice} />
+          <ShortcutsDialog ref={help} rows={HELP_ROWS} />
+        </div>
+      </SearchProvider>
     </PlaybackProvider>
   );
 }

@@ -1,6 +1,12 @@
 import type { Ref } from 'react';
 
-const KEY_NAMES: Record<string, string> = { ' ': 'Space', ArrowUp: '↑', ArrowDown: '↓', Enter: 'Enter' };
+const KEY_NAMES: Record<string, string> = {
+  ' ': 'Space',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+  Enter: 'Enter',
+  'Shift+Enter': 'Shift+Enter',
+};
 
 export interface HelpRow {
   keys: string[];

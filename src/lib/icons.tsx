@@ -40,3 +40,16 @@ export const PlayIcon = () => (
     <path d="M8 5v14l11-7z" />
   </svg>
 );
+
+export const SearchIcon = () => (
+  <svg {...common}>
+    <circle cx="11" cy="11" r="6.5" />
+    <path d="M16 16l4.5 4.5" />
+  </svg>
+);
+
+export const CloseIcon = () => (
+  <svg {...common}>
+    <path d="M6 6l12 12M18 6L6 18" />
+  </svg>
+);

@@ -1,9 +1,16 @@
 import { memo } from 'react';
 import type { TranscriptLine } from '../episodes/model.ts';
+import { showsSpeaker, type Group } from '../episodes/layout.ts';
 import { TranscriptLineView } from './TranscriptLineView.tsx';
 
 /** Lines per block: small enough that laying out a block that scrolls into view is quick. */
 export const BLOCK_SIZE = 64;
+
+export function blocksOf({ from, to }: Group): Array<[number, number]> {
+  const blocks: Array<[number, number]> = [];
+  for (let start = from; start < to; start += BLOCK_SIZE) blocks.push([start, Math.min(to, start + BLOCK_SIZE)]);
+  return blocks;
+}
 
 interface Props {
   lines: readonly TranscriptLine[];
@@ -25,14 +32,13 @@ export const LineBlock = memo(function LineBlock({ lines, from, to, sectionStart
     <div className="line-block" style={{ containIntrinsicBlockSize: `auto ${estimateHeight(lines, from, to)}rem` }}>
       {lines.slice(from, to).map((line, offset) => {
         const index = from + offset;
-        const changed = index === sectionStart || line.speaker !== lines[index - 1]!.speaker;
         return (
           <TranscriptLineView
             key={index}
             index={index}
             line={line}
             clock={clocks[index]!}
-            speaker={changed ? speakerNames[line.speaker] : undefined}
+            speaker={showsSpeaker(lines, index, sectionStart) ? speakerNames[line.speaker] : undefined}
           />
         );
       })}

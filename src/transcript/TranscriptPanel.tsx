@@ -9,13 +9,16 @@ import {
   type ReactNode,
 } from 'react';
 import type { Section, Speaker, TranscriptLine } from '../episodes/model.ts';
+import { groupLines, speakerNames as namesOf } from '../episodes/layout.ts';
 import { formatClock } from '../lib/time.ts';
+import { useEpisodeSearch } from '../search/SearchContext.tsx';
 import { usePlaybackStore } from '../store/PlaybackContext.tsx';
 import { BackToNow } from './BackToNow.tsx';
 import { SectionHeader } from './SectionHeader.tsx';
-import { BLOCK_SIZE, LineBlock } from './LineBlock.tsx';
+import { blocksOf, LineBlock } from './LineBlock.tsx';
 import { lineElement, useFollow } from './useFollow.ts';
 import { useLineHighlight } from './useLineHighlight.ts';
+import { useSearchView } from './useSearchView.ts';
 
 interface Props {
   lines: readonly TranscriptLine[];
@@ -24,32 +27,11 @@ interface Props {
   /** Shown above and below the transcript, inside the same scroll area (the episode's details, links on). */
   intro?: ReactNode;
   outro?: ReactNode;
+  /** Above the scroll area: the search field, when open. */
+  searchBar?: ReactNode;
   /** The reader picked a moment: seek there and play. */
   onSeek(seconds: number, line?: number): void;
   onCopyLink(seconds: number): void;
-}
-
-interface Group {
-  section: number;
-  from: number;
-  to: number;
-}
-
-/** Lines before the first header form a group of their own; every header starts a group. */
-function groupLines(lines: readonly TranscriptLine[], sections: readonly Section[]): Group[] {
-  const groups: Group[] = [];
-  const firstSectioned = sections[0]?.firstLine ?? lines.length;
-  if (firstSectioned > 0) groups.push({ section: -1, from: 0, to: firstSectioned });
-  sections.forEach((section, index) =>
-    groups.push({ section: index, from: section.firstLine, to: section.firstLine + section.lineCount }),
-  );
-  return groups;
-}
-
-function blocksOf({ from, to }: Group): Array<[number, number]> {
-  const blocks: Array<[number, number]> = [];
-  for (let start = from; start < to; start += BLOCK_SIZE) blocks.push([start, Math.min(to, start + BLOCK_SIZE)]);
-  return blocks;
 }
 
 let lastInputWasKeyboard = false;
@@ -58,15 +40,16 @@ if (typeof window !== 'undefined') {
   window.addEventListener('pointerdown', () => (lastInputWasKeyboard = false), true);
 }
 
-export function TranscriptPanel({ lines, sections, speakers, intro, outro, onSeek, onCopyLink }: Props) {
+export function TranscriptPanel({ lines, sections, speakers, intro, outro, searchBar, onSeek, onCopyLink }: Props) {
   const store = usePlaybackStore();
   const scrollRef = useRef<HTMLDivElement>(null);
   useFollow(scrollRef, store);
   useLineHighlight(store);
+  useSearchView(scrollRef, useEpisodeSearch(), store);
 
   const groups = useMemo(() => groupLines(lines, sections), [lines, sections]);
   const clocks = useMemo(() => lines.map((line) => formatClock(line.start)), [lines]);
-  const speakerNames = useMemo(() => speakers.map((s) => s.fullName ?? s.name), [speakers]);
+  const speakerNames = useMemo(() => namesOf(speakers), [speakers]);
 
   const seekLine = (index: number) => {
     store.getState().setFollowing(true);
@@ -138,6 +121,7 @@ export function TranscriptPanel({ lines, sections, speakers, intro, outro, onSee
 
   return (
     <div className="transcript-panel">
+      {searchBar}
       <div className="transcript-scroll" ref={scrollRef}>
         {intro}
         <section

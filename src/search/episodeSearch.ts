@@ -1,0 +1,118 @@
+/**
+ * Search inside one episode: every place the reader sees text (section titles, speaker names where they are
+ * shown, the lines) is a target, in the order the page shows them, so "3 of 17" counts as the reader reads.
+ *
+ * The targets' folded texts are joined into one string, so a query is one `indexOf` loop over the whole
+ * transcript, however many lines it has (about 2 ms for 15,000 lines); a separator that no folded query
+ * contains keeps a match inside one target. The way back from folded to original characters (fold.ts) is
+ * worked out only for targets that match, and kept.
+ */
+import type { Section, TranscriptLine } from '../episodes/model.ts';
+import { groupLines, showsSpeaker } from '../episodes/layout.ts';
+import { foldedString, foldQuery, foldText, type FoldedText } from './fold.ts';
+import { findMatches, type TextRange } from './findMatches.ts';
+
+export type TargetKind = 'section' | 'speaker' | 'line';
+
+export interface SearchTarget {
+  kind: TargetKind;
+  /** The section's index for a section title, else the line's. */
+  index: number;
+  text: string;
+  /** Where playing it would start, in seconds. */
+  start: number;
+}
+
+export interface Match {
+  /** Index into the episode's targets. */
+  target: number;
+  range: TextRange;
+  start: number;
+}
+
+/** Marks are published per target, under a key the component showing that target subscribes to. */
+export const targetKey = (kind: TargetKind, index: number) => `${kind[0]}${index}`;
+
+export function searchTargets(
+  lines: readonly TranscriptLine[],
+  sections: readonly Section[],
+  speakerNames: readonly string[],
+): SearchTarget[] {
+  const targets: SearchTarget[] = [];
+  for (const group of groupLines(lines, sections)) {
+    const section = sections[group.section];
+    if (section) targets.push({ kind: 'section', index: group.section, text: section.title, start: section.start });
+    for (let index = group.from; index < group.to; index++) {
+      const line = lines[index]!;
+      if (showsSpeaker(lines, index, group.from)) {
+        const name = speakerNames[line.speaker];
+        if (name) targets.push({ kind: 'speaker', index, text: name, start: line.start });
+      }
+      targets.push({ kind: 'line', index, text: line.text, start: line.start });
+    }
+  }
+  return targets;
+}
+
+const SEPARATOR = '\n';
+
+export interface EpisodeIndex {
+  targets: readonly SearchTarget[];
+  find(query: string): Match[];
+}
+
+export function createEpisodeIndex(targets: readonly SearchTarget[]): EpisodeIndex {
+  const offsets = new Uint32Array(targets.length);
+  const parts: string[] = [];
+  let length = 0;
+  targets.forEach((target, i) => {
+    offsets[i] = length;
+    const folded = foldedString(target.text);
+    parts.push(folded);
+    length += folded.length + SEPARATOR.length;
+  });
+  const all = parts.join(SEPARATOR);
+  const maps = new Map<number, FoldedText>();
+  const mapOf = (target: number) => {
+    let folded = maps.get(target);
+    if (!folded) maps.set(target, (folded = foldText(targets[target]!.text)));
+    return folded;
+  };
+  /** The target holding the joined string's character `at`: the last one starting at or before it. */
+  const targetAt = (at: number) => {
+    let low = 0;
+    let high = targets.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (offsets[middle]! <= at) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+
+  return {
+    targets,
+    find(query) {
+      const folded = foldQuery(query);
+      const matches: Match[] = [];
+      if (folded === '') return matches;
+      let at = all.indexOf(folded);
+      while (at !== -1) {
+        const target = targetAt(at);
+        // Every match in that target at once, on its original characters; then on past it.
+        for (const range of findMatches(mapOf(target), folded))
+          matches.push({ target, range, start: targets[target]!.start });
+        const next = target + 1 < targets.length ? offsets[target + 1]! : all.length;
+        at = all.indexOf(folded, next);
+      }
+      return matches;
+    },
+  };
+}
+
+/** The first match at or after `seconds` (a link's `?t=`, the spoken line), else the first of all; -1 if none. */
+export function matchFrom(matches: readonly Match[], seconds: number): number {
+  if (matches.length === 0) return -1;
+  const at = matches.findIndex((match) => match.start >= seconds);
+  return at === -1 ? 0 : at;
+}

@@ -1,0 +1,85 @@
+/**
+ * What the episode's search does to the transcript's scroll area: it brings the current match into view
+ * there (never scrolling the page), which is reading, so following pauses as when the reader scrolls; and
+ * it tells the mark hub which lines are near the view, so that their marks are drawn first.
+ */
+import { useEffect, type RefObject } from 'react';
+import type { PlaybackStore } from '../store/playbackStore.ts';
+import { BAND_BOTTOM, SCROLL_PADDING_TOP } from './followPlacement.ts';
+import { lineId } from './TranscriptLineView.tsx';
+import type { EpisodeSearch } from '../search/SearchContext.tsx';
+
+const CURRENT_MATCH = '.search-match-current';
+
+/**
+ * Scrolls `container` so that `element` sits at the scroll padding, unless it is already well in view,
+ * clear of the sticky section header at the top. Returns whether it scrolled.
+ */
+export function revealInside(container: HTMLElement, element: HTMLElement): boolean {
+  const view = container.getBoundingClientRect();
+  const box = element.getBoundingClientRect();
+  const height = container.clientHeight;
+  const cover = container.querySelector<HTMLElement>('.section-header')?.offsetHeight ?? 0;
+  const top = view.top + container.clientTop;
+  if (box.top >= top + cover && box.bottom <= top + BAND_BOTTOM * height) return false;
+  const destination = container.scrollTop + box.top - (top + SCROLL_PADDING_TOP * height);
+  container.scrollTo({ top: Math.max(0, destination), behavior: 'auto' });
+  return true;
+}
+
+export function useSearchView(
+  containerRef: RefObject<HTMLElement | null>,
+  search: EpisodeSearch,
+  playback: PlaybackStore,
+): void {
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    let frame = 0;
+    // A second look a frame later: blocks of lines laid out around the match on the way (their heights
+    // were estimates) can move it where the browser has no scroll anchoring.
+    const reveal = (looksLeft: number) => {
+      frame = 0;
+      const match = container.querySelector<HTMLElement>(CURRENT_MATCH);
+      if (!match) return;
+      playback.getState().setFollowing(false);
+      if (revealInside(container, match) && looksLeft > 0) frame = requestAnimationFrame(() => reveal(looksLeft - 1));
+    };
+    const unsubscribe = search.store.subscribe((state, previous) => {
+      if (state.reveals === previous.reveals) return;
+      cancelAnimationFrame(frame);
+      // The current match's mark is published at once (markHub.ts) and rendered before the next frame.
+      frame = requestAnimationFrame(() => reveal(1));
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [containerRef, search, playback]);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container || typeof IntersectionObserver !== 'function') return;
+    const near = new Set<Element>();
+    // A screen above and below the view counts as near: a reader who scrolls a little finds marks drawn.
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (entry.isIntersecting) near.add(entry.target);
+          else near.delete(entry.target);
+        }
+      },
+      { root: container, rootMargin: '100% 0px' },
+    );
+    container.querySelectorAll('.line-block').forEach((block) => observer.observe(block));
+    search.marks.setNearView((target) => {
+      if (target.kind === 'section') return true;
+      const block = container.ownerDocument.getElementById(lineId(target.index))?.parentElement;
+      return block ? near.has(block) : false;
+    });
+    return () => {
+      observer.disconnect();
+      search.marks.setNearView(null);
+    };
+  }, [containerRef, search]);
+}
