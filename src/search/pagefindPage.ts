@@ -17,12 +17,7 @@
  */
 import { escapeHtml } from '../episodes/vitePlugin.ts';
 import { encodeStarts } from './lineStarts.ts';
-
-/** The id of the marker that starts a speaker label or a section header. */
-export const BREAK_ID = 'break';
-
-/** A line's id, as src/transcript writes it (`lineId`), and its index. */
-export const LINE_ANCHOR = /^line-(\d+)$/;
+import { BREAK_ID } from './transcriptHits.ts';
 
 const LINE_TAG = /<div\b([^>]*?)\s+id="(line-\d+)"([^>]*)>/g;
 const BREAK_TAG = /<(?:p|h3)\b[^>]*\bclass="[^"]*\b(?:line-speaker|section-header)\b[^"]*"[^>]*>/g;

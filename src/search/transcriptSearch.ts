@@ -1,0 +1,83 @@
+/**
+ * Transcript search across every episode, in the browser: Pagefind's index of the episode pages
+ * (pagefindPlugin.ts), queried from the library.
+ *
+ * Nothing loads before the first transcript search: then Pagefind's script (`<base>pagefind/pagefind.js`, not
+ * part of the app's bundle: the index is written with it), which fetches its WebAssembly and only the index
+ * chunks the query's words need. Each matching episode's fragment (its text and hit positions, about 20 KB
+ * gzip for an hour) is fetched only for the episodes shown, EPISODES_PER_PAGE at a time, so a first query
+ * stays within 250 KB on a 500-episode library.
+ *
+ * Failing to load (missing files, offline, WebAssembly refused) rejects; the next search tries again.
+ */
+import { episodeHits, indexQuery, type EpisodeHits, type PagefindFragment } from './transcriptHits.ts';
+
+/** Episodes whose hits are loaded per page of results. */
+export const EPISODES_PER_PAGE = 5;
+
+export interface TranscriptQuery {
+  text: string;
+  /** The library's filters, exactly as the pages record them (topic name, guest id); '' for any. */
+  topic: string;
+  guest: string;
+}
+
+export interface TranscriptResults {
+  /** How many episodes' transcripts match. */
+  total: number;
+  /** The best EPISODES_PER_PAGE of them, best first, each with its hits. */
+  episodes: EpisodeHits[];
+  /** The next EPISODES_PER_PAGE after the first `from` (none left: empty). */
+  episodesFrom(from: number): Promise<EpisodeHits[]>;
+}
+
+export interface TranscriptSearch {
+  search(query: TranscriptQuery): Promise<TranscriptResults>;
+}
+
+/** The part of Pagefind's browser API used here (its package types only its Node API). */
+interface PagefindResult {
+  data(): Promise<PagefindFragment>;
+}
+interface Pagefind {
+  options(options: { basePath: string; baseUrl: string }): Promise<void>;
+  init(): Promise<void>;
+  search(term: string, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  if (loading) return loading;
+  const base = import.meta.env.BASE_URL;
+  const folder = `${base}pagefind/`;
+  const loaded = (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${folder}pagefind.js`)) as Pagefind;
+    // Result URLs are app paths in the index; under a sub-path Pagefind puts the base in front.
+    await pagefind.options({ basePath: folder, baseUrl: base });
+    await pagefind.init();
+    return pagefind;
+  })();
+  loading = loaded;
+  loaded.catch(() => {
+    if (loading === loaded) loading = undefined;
+  });
+  return loaded;
+}
+
+export const transcriptSearch: TranscriptSearch = {
+  async search({ text, topic, guest }) {
+    const pagefind = await loadPagefind();
+    const filters: Record<string, string> = {};
+    if (topic) filters.topic = topic;
+    if (guest) filters.guest = guest;
+    const response = await pagefind.search(indexQuery(text), { filters });
+    if (!response) throw new Error('transcript search: the search was superseded');
+    const { results } = response;
+    const episodesFrom = async (from: number) => {
+      const fragments = await Promise.all(results.slice(from, from + EPISODES_PER_PAGE).map((result) => result.data()));
+      return fragments.map((fragment) => episodeHits(fragment, text));
+    };
+    return { total: results.length, episodes: await episodesFrom(0), episodesFrom };
+  },
+};
