@@ -53,7 +53,9 @@ export function EpisodeSearchBar({ from }: { from(): number }) {
   const [announcement, setAnnouncement] = useState('');
 
   useEffect(() => {
-    if (focusRequests > 0) input.current?.select();
+    if (focusRequests === 0) return;
+    input.current?.focus();
+    input.current?.select();
   }, [focusRequests]);
 
   // The count is announced when the query has settled; each step is announced at once.

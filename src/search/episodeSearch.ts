@@ -30,8 +30,10 @@ export interface Match {
   start: number;
 }
 
+const KEY_PREFIXES: Record<TargetKind, string> = { section: 'h', speaker: 'p', line: 'l' };
+
 /** Marks are published per target, under a key the component showing that target subscribes to. */
-export const targetKey = (kind: TargetKind, index: number) => `${kind[0]}${index}`;
+export const targetKey = (kind: TargetKind, index: number) => `${KEY_PREFIXES[kind]}${index}`;
 
 export function searchTargets(
   lines: readonly TranscriptLine[],

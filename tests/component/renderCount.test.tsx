@@ -4,7 +4,7 @@
  * changes render only the lines involved. Every render of a line calls `useLineFlags` once, so counting
  * those calls counts line renders.
  */
-import { act } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as PlaybackContext from '../../src/store/PlaybackContext.tsx';
 import { advance, currentPlayer, players } from './fakePlayer.tsx';
@@ -99,5 +99,35 @@ describe('chapter renders', () => {
     advance(1); // into the next chapter
     // Each of the two sections renders its header and its chapter list item once.
     expect(Object.fromEntries(sectionRenders)).toEqual({ [before]: 2, [before + 1]: 2 });
+  });
+});
+
+describe('search renders', () => {
+  const episode = seed();
+  const withText = (pattern: RegExp) =>
+    Object.fromEntries(episode.lines.flatMap((line, index) => (pattern.test(line.text) ? [[index, 1] as const] : [])));
+
+  it('renders only the lines whose marks change: as the query changes, and on each step', async () => {
+    await renderEpisode(episode, '?t=1826');
+    press('/');
+    const field = screen.getByRole('searchbox', { name: 'Search the transcript' });
+    takeRenders();
+
+    const type = (value: string) => {
+      act(() => void fireEvent.change(field, { target: { value } }));
+      act(() => vi.runAllTimers()); // the marks out of view are published in chunks
+    };
+    type('recruite');
+    expect(takeRenders()).toEqual(withText(/recruite/i));
+    // "recruiters" matches a subset of the lines "recruite" matched, plus none new: those left are unmarked.
+    type('recruiters');
+    const changed = Object.keys(takeRenders()).map(Number);
+    expect(changed.every((index) => /recruite/i.test(episode.lines[index]!.text))).toBe(true);
+    expect(changed.length).toBeGreaterThan(0);
+
+    const before = screen.getByText(/of \d+$/).textContent;
+    act(() => void fireEvent.keyDown(field, { key: 'Enter' }));
+    expect(screen.getByText(/of \d+$/).textContent).not.toBe(before);
+    expect(Object.keys(takeRenders()).length).toBeLessThanOrEqual(2);
   });
 });

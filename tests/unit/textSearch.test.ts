@@ -106,3 +106,19 @@ describe('matching, for any text and query', () => {
     );
   });
 });
+
+describe('the plain-ASCII fast path', () => {
+  it('folds exactly as the general path does', () => {
+    // An accent at the end sends the same text down the general path; its fold then ends with one more 'e'.
+    const ascii = fc.string({ unit: fc.constantFrom(...'aZ `\'"-.*( \t9'.split('')), maxLength: 40 });
+    fc.assert(
+      fc.property(ascii, (text) => {
+        const fast = foldText(text);
+        const general = foldText(`${text}é`);
+        expect(general.text).toBe(`${fast.text}e`);
+        expect([...general.from].slice(0, -1)).toEqual([...fast.from]);
+        expect([...general.to].slice(0, -1)).toEqual([...fast.to]);
+      }),
+    );
+  });
+});

@@ -1,0 +1,164 @@
+/** Search inside an episode: the field, its keys, the marks, the count and what the reader hears. */
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ANNOUNCE_AFTER_MS } from '../../src/search/EpisodeSearchBar.tsx';
+import { advance, currentPlayer, players } from './fakePlayer.tsx';
+import { expectActive, line, press, renderEpisode, seed, transcript } from './helpers.tsx';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] });
+  players.length = 0;
+});
+afterEach(() => vi.useRealTimers());
+
+const field = () => screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search the transcript' });
+const count = () => document.getElementById('transcript-search-count')!.textContent;
+const marks = () => [...transcript().querySelectorAll('mark.search-match')].map((mark) => mark.textContent);
+const current = () => transcript().querySelectorAll('mark.search-match-current');
+const announced = () => within(screen.getByRole('search')).getByRole('status').textContent;
+const backToNow = () => document.querySelector<HTMLElement>('.back-to-now');
+
+function type(value: string) {
+  act(() => void fireEvent.change(field(), { target: { value } }));
+  act(() => vi.advanceTimersByTime(100)); // the marks out of view are published in chunks
+}
+const key = (name: string, init: KeyboardEventInit = {}) =>
+  act(() => void fireEvent.keyDown(field(), { key: name, ...init }));
+
+describe('searching an episode', () => {
+  it('opens with / and with the header button, with the keyboard in the field', async () => {
+    await renderEpisode(seed());
+    expect(screen.queryByRole('searchbox')).toBeNull();
+    press('/');
+    expect(field()).toHaveFocus();
+    act(() => void fireEvent.keyDown(field(), { key: 'Escape' }));
+    expect(screen.queryByRole('searchbox')).toBeNull();
+    act(() => screen.getByRole('button', { name: /Search transcript/ }).click());
+    expect(field()).toHaveFocus();
+  });
+
+  it('marks every match in place, folding case and quotes, the current one apart', async () => {
+    await renderEpisode(seed());
+    press('/');
+    type("WHAT'S");
+    expect(marks().length).toBeGreaterThan(1);
+    expect(new Set(marks().map((text) => text!.toLowerCase()))).toEqual(new Set(["what's", 'what’s']));
+    expect(current()).toHaveLength(1);
+    expect(count()).toBe(`1 of ${marks().length}`);
+  });
+
+  it('steps with Enter and Shift+Enter and the buttons, wrapping at both ends and saying so', async () => {
+    await renderEpisode(seed());
+    press('/');
+    type('recruit');
+    const total = marks().length;
+    expect(total).toBeGreaterThan(2);
+    key('Enter');
+    expect(count()).toBe(`2 of ${total}`);
+    key('Enter', { shiftKey: true });
+    key('Enter', { shiftKey: true });
+    expect(count()).toBe(`${total} of ${total}Back at the last match`);
+    expect(announced()).toMatch(new RegExp(`^Back at the last match. ${total} of ${total}, at \\d+:\\d\\d`));
+    act(() => screen.getByRole('button', { name: 'Next match' }).click());
+    expect(count()).toBe(`1 of ${total}Back at the first match`);
+    act(() => screen.getByRole('button', { name: 'Previous match' }).click());
+    expect(count()).toBe(`${total} of ${total}Back at the last match`);
+  });
+
+  it('says "No matches", and disables stepping, for what is not said', async () => {
+    await renderEpisode(seed());
+    press('/');
+    for (const query of ['zzqx', '.*(', '😀', 'x'.repeat(1000)]) {
+      type(query);
+      expect(count()).toBe('No matches');
+      expect(marks()).toEqual([]);
+    }
+    expect(screen.getByRole('button', { name: 'Next match' })).toBeDisabled();
+  });
+
+  it('announces the count once typing pauses, not on every keystroke', async () => {
+    await renderEpisode(seed());
+    press('/');
+    act(() => void fireEvent.change(field(), { target: { value: 'neu' } }));
+    act(() => vi.advanceTimersByTime(ANNOUNCE_AFTER_MS / 2));
+    act(() => void fireEvent.change(field(), { target: { value: 'neural' } }));
+    act(() => vi.advanceTimersByTime(ANNOUNCE_AFTER_MS / 2));
+    expect(announced()).toBe('');
+    act(() => vi.advanceTimersByTime(ANNOUNCE_AFTER_MS));
+    expect(announced()).toBe(`${marks().length} matches`);
+  });
+
+  it('pauses following when it goes to a match, and never plays from it', async () => {
+    await renderEpisode(seed(), '?t=1826');
+    press('/');
+    type('neural');
+    expect(backToNow()).toBeInTheDocument();
+    key('Enter');
+    expect(currentPlayer().calls).toEqual([]);
+    expectActive('30:26');
+  });
+
+  it('plays from a match only when its line is clicked', async () => {
+    await renderEpisode(seed());
+    press('/');
+    type('neural');
+    const mark = current()[0] as HTMLElement;
+    act(() => mark.click());
+    expect(currentPlayer().calls.at(-1)).toBe('play');
+  });
+
+  it('closes with Escape: marks gone, and the keyboard back where it was', async () => {
+    await renderEpisode(seed());
+    const start = line('1:41');
+    act(() => start.focus());
+    press('/', start);
+    type('neural');
+    key('Escape');
+    act(() => vi.advanceTimersByTime(100));
+    expect(screen.queryByRole('searchbox')).toBeNull();
+    expect(marks()).toEqual([]);
+    expect(start).toHaveFocus();
+  });
+
+  it('finds section titles and speaker names', async () => {
+    await renderEpisode(seed());
+    press('/');
+    type('Luke Whipps');
+    const places = [...transcript().querySelectorAll('mark.search-match')].map(
+      (mark) => mark.closest('.section-header, .line-speaker, .line')!.className,
+    );
+    expect(places).toContain('section-header');
+    expect(places).toContain('line-speaker');
+  });
+
+  it('keeps the spoken line moving while the reader searches', async () => {
+    await renderEpisode(seed(), '?t=1826');
+    press('k');
+    press('/');
+    type('neural');
+    advance(42.25);
+    expectActive('31:08');
+  });
+});
+
+describe('?q= in the address', () => {
+  it('opens the episode searching, the first match current', async () => {
+    await renderEpisode(seed(), '?q=neural');
+    expect(field().value).toBe('neural');
+    expect(count()).toMatch(/^1 of \d+$/);
+  });
+
+  it('with ?t=, makes the first match at or after that second current, and keeps following', async () => {
+    // The line spoken at 30:26 says "the" (and so do lines before it).
+    await renderEpisode(seed(), '?t=1826&q=the');
+    const mark = current()[0]!;
+    expect(mark.closest('[data-line]')).toBe(line('30:26'));
+    expect(backToNow()).toBeNull();
+  });
+
+  it('opens normally with "No matches" when nothing matches', async () => {
+    await renderEpisode(seed(), '?t=1826&q=zzqx');
+    expect(count()).toBe('No matches');
+    expectActive('30:26');
+  });
+});
