@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { LibraryPage } from '../library/LibraryPage.tsx';
+import { transcriptSearch } from '../search/transcriptSearch.ts';
 import { loadedSummaries, loadSummaries } from './pageData.ts';
 import { SiteHeader } from './SiteHeader.tsx';
 
@@ -30,7 +31,7 @@ export function LibraryRoute() {
           <p>Check your connection and reload the page.</p>
         </main>
       ) : episodes ? (
-        <LibraryPage episodes={episodes} />
+        <LibraryPage episodes={episodes} transcripts={transcriptSearch} />
       ) : (
         <p className="loading" role="status">
           Loading episodes…

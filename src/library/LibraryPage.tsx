@@ -1,5 +1,7 @@
 import { useCallback, useDeferredValue, useId, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { EpisodeSummary } from '../episodes/model.ts';
+import { MIN_QUERY_CHARACTERS } from '../search/transcriptHits.ts';
+import type { TranscriptSearch } from '../search/transcriptSearch.ts';
 import { navigate, recallFromHistory, useFocusOnArrival, useKeepPlace, useLocation } from '../lib/router.tsx';
 import { EpisodeCard } from './EpisodeCard.tsx';
 import './library.css';
@@ -15,12 +17,22 @@ import {
   type LibraryQuery,
   type SortOrder,
 } from './query.ts';
+import { TranscriptResults, transcriptStatus } from './TranscriptResults.tsx';
+import { useTranscriptSearch } from './useTranscriptSearch.ts';
+
+interface Props {
+  episodes: readonly EpisodeSummary[];
+  /** Searches every episode's transcript too; without it the library searches its own details only. */
+  transcripts?: TranscriptSearch;
+}
 
 /**
  * Every episode as a card, with search, topic and guest filters and a sort order. The filters live in the
- * address, so a filtered view can be shared and survives reload, back and forward.
+ * address, so a filtered view can be shared and survives reload, back and forward. The search also looks in
+ * every transcript: the episodes whose details match are listed as cards, and below them the lines where the
+ * words were said, grouped by episode (the topic and guest filters narrow those too).
  */
-export function LibraryPage({ episodes }: { episodes: readonly EpisodeSummary[] }) {
+export function LibraryPage({ episodes, transcripts }: Props) {
   const { search } = useLocation();
   const query = readQuery(search);
   const deferredText = useDeferredValue(query.q);
@@ -32,7 +44,10 @@ export function LibraryPage({ episodes }: { episodes: readonly EpisodeSummary[] 
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [all, deferredText, query.topic, query.guest, query.sort],
   );
-  const ids = { search: useId(), topic: useId(), guest: useId(), sort: useId() };
+  const ids = { search: useId(), hint: useId(), topic: useId(), guest: useId(), sort: useId() };
+  const bySlug = useMemo(() => new Map(episodes.map((episode) => [episode.slug, episode])), [episodes]);
+  const transcript = useTranscriptSearch(transcripts, { text: query.q, topic: query.topic, guest: query.guest });
+  const saidSomewhere = transcript.view.status === 'found' && transcript.view.episodes.length > 0;
 
   // Typing replaces the history entry (no entry per keystroke); choosing a filter adds one.
   const update = (change: Partial<LibraryQuery>, replace = false) =>
@@ -59,10 +74,16 @@ export function LibraryPage({ episodes }: { episodes: readonly EpisodeSummary[] 
             id={ids.search}
             type="search"
             value={query.q}
-            placeholder="Title, guest, topic…"
+            placeholder={transcripts ? 'Title, guest, topic, words said…' : 'Title, guest, topic…'}
             autoComplete="off"
+            aria-describedby={transcripts ? ids.hint : undefined}
             onChange={(event) => update({ q: event.target.value }, true)}
           />
+          {transcripts && (
+            <p id={ids.hint} className="field-hint">
+              Transcripts are searched from {MIN_QUERY_CHARACTERS} letters or digits on.
+            </p>
+          )}
         </div>
         <Select
           id={ids.topic}
@@ -101,6 +122,12 @@ export function LibraryPage({ episodes }: { episodes: readonly EpisodeSummary[] 
       <p className="library-summary" role="status">
         {isFiltered(query) ? `${results.length} of ${episodes.length} episodes match` : ''}
       </p>
+      {transcripts && (
+        // Its own live region: it changes once the transcripts' results settle, not as the list above does.
+        <p className="transcript-status" role="status">
+          {transcriptStatus(transcript.view)}
+        </p>
+      )}
       {results.length > 0 ? (
         <ul className="episode-grid">
           {results.map((episode) => (
@@ -108,8 +135,11 @@ export function LibraryPage({ episodes }: { episodes: readonly EpisodeSummary[] 
           ))}
         </ul>
       ) : (
-        <div className="library-empty">
-          <p>No episode matches {describe(query, options)}.</p>
+        <div className={saidSomewhere ? 'library-empty library-empty-compact' : 'library-empty'}>
+          <p>
+            {saidSomewhere ? 'No title, guest, topic or description matches' : 'No episode matches'}{' '}
+            {describe(query, options)}.
+          </p>
           <button
             type="button"
             className="button"
@@ -119,6 +149,7 @@ export function LibraryPage({ episodes }: { episodes: readonly EpisodeSummary[] 
           </button>
         </div>
       )}
+      <TranscriptResults view={transcript.view} summaries={bySlug} onShowMore={transcript.showMore} />
     </main>
   );
 }

@@ -1,0 +1,102 @@
+/**
+ * The library's transcript search as React state: searched once typing pauses (not per keystroke, so that each
+ * query costs one round of index fetches and screen readers hear one count), the previous hits kept on screen
+ * until the new ones arrive, and a failure to load the index reported as such, leaving the library's own
+ * search untouched.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { searchesTranscripts, type EpisodeHits } from '../search/transcriptHits.ts';
+import type { TranscriptQuery, TranscriptResults, TranscriptSearch } from '../search/transcriptSearch.ts';
+
+/** How long typing must pause before transcripts are searched. */
+export const TYPING_PAUSE_MS = 200;
+
+export type TranscriptView =
+  /** No transcript search: no query, one too short to search (see MIN_QUERY_CHARACTERS), or no index. */
+  { status: 'off' } | { status: 'searching'; previous?: TranscriptFound } | TranscriptFound | { status: 'unavailable' };
+
+export interface TranscriptFound {
+  status: 'found';
+  /** The query these hits are for (links carry it as `q=`). */
+  text: string;
+  /** How many episodes' transcripts match. */
+  total: number;
+  /** The episodes shown, best first (those with a line to show). */
+  episodes: EpisodeHits[];
+  /** How many of the `total` have been loaded (shown or not). */
+  loaded: number;
+  /** Loading the next episodes' hits. */
+  loadingMore: boolean;
+}
+
+type Outcome = TranscriptFound | { status: 'unavailable' };
+
+interface Settled {
+  /** The query and filters the outcome is for. */
+  key: string;
+  outcome: Outcome;
+  results?: TranscriptResults;
+}
+
+export function useTranscriptSearch(
+  search: TranscriptSearch | undefined,
+  { text, topic, guest }: TranscriptQuery,
+): { view: TranscriptView; showMore(): void } {
+  const [settled, setSettled] = useState<Settled>();
+  const wanted = search !== undefined && searchesTranscripts(text);
+  const key = JSON.stringify([text, topic, guest]);
+
+  useEffect(() => {
+    if (!search || !wanted) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      search.search({ text, topic, guest }).then(
+        (results) => {
+          if (!current) return;
+          const episodes = withHits(results.episodes);
+          const loaded = results.episodes.length;
+          const outcome: Outcome = {
+            status: 'found',
+            text,
+            total: results.total,
+            episodes,
+            loaded,
+            loadingMore: false,
+          };
+          setSettled({ key, outcome, results });
+        },
+        () => current && setSettled({ key, outcome: { status: 'unavailable' } }),
+      );
+    }, TYPING_PAUSE_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [search, wanted, key, text, topic, guest]);
+
+  const showMore = useCallback(() => {
+    const found = settled?.outcome;
+    if (!settled?.results || found?.status !== 'found' || found.loadingMore) return;
+    const update = (outcome: Outcome) => setSettled((now) => (now?.key === settled.key ? { ...now, outcome } : now));
+    update({ ...found, loadingMore: true });
+    settled.results.episodesFrom(found.loaded).then(
+      (more) =>
+        update({
+          ...found,
+          episodes: [...found.episodes, ...withHits(more)],
+          loaded: found.loaded + more.length,
+          loadingMore: false,
+        }),
+      () => update({ status: 'unavailable' }),
+    );
+  }, [settled]);
+
+  let view: TranscriptView;
+  if (!wanted) view = { status: 'off' };
+  else if (settled?.key === key) view = settled.outcome;
+  else view = { status: 'searching', previous: settled?.outcome.status === 'found' ? settled.outcome : undefined };
+  return { view, showMore };
+}
+
+/** An episode matched only outside its lines (no line to link to) is left out. */
+const withHits = (episodes: EpisodeHits[]) => episodes.filter((episode) => episode.hits.length > 0);
