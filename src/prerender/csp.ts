@@ -6,7 +6,9 @@
  * hashes of the few inline scripts the build writes (the early-clicks keeper, the parser's yield points) and
  * from YouTube's IFrame API; styles from the site and the hashes of the inline `<style>` elements the pages
  * paint from. The prerendered HTML's `style` attributes (line blocks' guessed heights) are allowed one by one,
- * by the hash of each exact value, so an injected attribute is still refused.
+ * by the hash of each exact value, so an injected attribute is still refused. Transcript search (Pagefind,
+ * src/search/transcriptSearch.ts) may compile its WebAssembly (`'wasm-unsafe-eval'`: WebAssembly only, never
+ * JavaScript's eval) and runs it in a worker from the site (`worker-src 'self'`).
  *
  * Pure string work, so that tests/unit/csp.test.ts can check it without a build.
  */
@@ -25,6 +27,13 @@ export const YOUTUBE_FRAME_HOSTS = ['https://www.youtube.com', 'https://www.yout
 
 /** Video thumbnails on the library's cards (src/library/Thumbnail.tsx). */
 export const THUMBNAIL_HOSTS = ['https://i.ytimg.com'] as const;
+
+/**
+ * Transcript search compiles Pagefind's WebAssembly, in its worker or, where a worker cannot start, in the page.
+ * Every page gets it, not the library's alone: the app moves from any page to the library without a reload, and
+ * the document's policy stays the one it was loaded with.
+ */
+export const WASM_SOURCE = "'wasm-unsafe-eval'";
 
 /** What a page carries inline, each as the browser hashes it. */
 export interface InlineContent {
@@ -85,7 +94,9 @@ export function policyFor(content: InlineContent): string {
   const attributeHashes = unique(content.styleAttributes.map(hashSource));
   const directives: Array<[string, ...string[]]> = [
     ['default-src', "'self'"],
-    ['script-src', "'self'", ...unique(content.scripts.map(hashSource)), ...YOUTUBE_SCRIPT_HOSTS],
+    ['script-src', "'self'", ...unique(content.scripts.map(hashSource)), WASM_SOURCE, ...YOUTUBE_SCRIPT_HOSTS],
+    // Pagefind's worker (`pagefind/pagefind-worker.js`), and nothing else.
+    ['worker-src', "'self'"],
     ['style-src', "'self'", ...unique(content.styles.map(hashSource))],
     // 'unsafe-hashes' lets these hashes match attribute values; only the exact values the build wrote pass.
     ['style-src-attr', ...(attributeHashes.length > 0 ? ["'unsafe-hashes'", ...attributeHashes] : ["'none'"])],

@@ -70,9 +70,10 @@ describe('inlineContent', () => {
 describe('policyFor', () => {
   const none = { scripts: [], styles: [], styleAttributes: [] };
 
-  it('allows only the site, YouTube where the player needs it, and the thumbnail host', () => {
+  it('allows only the site, YouTube where the player needs it, the thumbnail host, and transcript search', () => {
     expect(policyFor(none)).toBe(
-      "default-src 'self'; script-src 'self' www.youtube.com; style-src 'self'; style-src-attr 'none'; " +
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' www.youtube.com; worker-src 'self'; " +
+        "style-src 'self'; style-src-attr 'none'; " +
         "img-src 'self' data: https://i.ytimg.com; frame-src https://www.youtube.com https://www.youtube-nocookie.com; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'",
     );
@@ -82,9 +83,21 @@ describe('policyFor', () => {
     const policy = directives(
       policyFor({ scripts: ['a()', 'b()', 'a()'], styles: ['p{}'], styleAttributes: ['color:red', 'color:red'] }),
     );
-    expect(policy['script-src']).toEqual(["'self'", hashSource('a()'), hashSource('b()'), 'www.youtube.com']);
+    expect(policy['script-src']).toEqual([
+      "'self'",
+      hashSource('a()'),
+      hashSource('b()'),
+      "'wasm-unsafe-eval'",
+      'www.youtube.com',
+    ]);
     expect(policy['style-src']).toEqual(["'self'", hashSource('p{}')]);
     expect(policy['style-src-attr']).toEqual(["'unsafe-hashes'", hashSource('color:red')]);
+  });
+
+  it('lets transcript search compile WebAssembly and start its worker from the site, and nothing more', () => {
+    const policy = directives(policyFor(none));
+    expect(policy['script-src']).toContain("'wasm-unsafe-eval'");
+    expect(policy['worker-src']).toEqual(["'self'"]);
   });
 
   it('never allows inline code or styles wholesale, nor eval', () => {
