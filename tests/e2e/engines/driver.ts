@@ -40,7 +40,8 @@ export type KeyName =
   | 'l'
   | 'n'
   | 'p'
-  | '?';
+  | '?'
+  | '/';
 
 export interface Size {
   width: number;
