@@ -44,7 +44,7 @@ export function TranscriptResults({ view, summaries, onShowMore }: Props) {
   const found: TranscriptFound | undefined =
     view.status === 'found' ? view : view.status === 'searching' ? view.previous : undefined;
   if (!found || found.episodes.length === 0) return null;
-  const more = found.total - found.loaded;
+  const more = found.total - found.episodes.length;
   return (
     <section
       className="transcript-results"

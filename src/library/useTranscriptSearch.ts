@@ -19,7 +19,10 @@ export interface TranscriptFound {
   status: 'found';
   /** The query these hits are for (links carry it as `q=`). */
   text: string;
-  /** How many episodes' transcripts match. */
+  /**
+   * How many episodes' transcripts match: Pagefind's count, less the loaded episodes that had no line to show
+   * (see `matchesQuery`).
+   */
   total: number;
   /** The episodes shown, best first (those with a line to show). */
   episodes: EpisodeHits[];
@@ -58,7 +61,7 @@ export function useTranscriptSearch(
           const outcome: Outcome = {
             status: 'found',
             text,
-            total: results.total,
+            total: results.total - (loaded - episodes.length),
             episodes,
             loaded,
             loadingMore: false,
@@ -80,13 +83,16 @@ export function useTranscriptSearch(
     const update = (outcome: Outcome) => setSettled((now) => (now?.key === settled.key ? { ...now, outcome } : now));
     update({ ...found, loadingMore: true });
     settled.results.episodesFrom(found.loaded).then(
-      (more) =>
+      (more) => {
+        const shown = withHits(more);
         update({
           ...found,
-          episodes: [...found.episodes, ...withHits(more)],
+          total: found.total - (more.length - shown.length),
+          episodes: [...found.episodes, ...shown],
           loaded: found.loaded + more.length,
           loadingMore: false,
-        }),
+        });
+      },
       () => update({ status: 'unavailable' }),
     );
   }, [settled]);

@@ -12,6 +12,10 @@
  * Marks: every occurrence of each query word in the shown text (folded: case, accents, quote styles: fold.ts),
  * and the words Pagefind matched at the hit positions, which may differ from the query (stemming: "interviews"
  * finds "interview"; prefixes: "interv" finds "interview").
+ *
+ * When a word is not in the index at all, Pagefind answers with words that share only its first letters
+ * ("zxqv" finds "Z,", "aaaa" finds "A/A"); such hits are dropped (`matchesQuery`), so a query of nonsense
+ * finds nothing rather than something unrelated.
  */
 import { lastAtOrBefore } from '../lib/binarySearch.ts';
 import { findMatches, type TextRange } from './findMatches.ts';
@@ -75,6 +79,27 @@ export interface EpisodeHits {
 
 const isWordy = (text: string) => /[\p{L}\p{N}]/u.test(text);
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/** Letters a matched word must share with the start of a query word (fewer for a shorter query word). */
+const SHARED_START = 3;
+
+const sharedStart = (a: string, b: string) => {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+};
+
+/**
+ * Whether a word Pagefind matched is one the query asked for: it, or one of its parts (`pre-research`), starts
+ * with the first letters of a query word (SHARED_START, or the whole query word when shorter), as a prefix or
+ * another form of the same word does ("interv", "interviews" → "interview"). With no words to judge by, yes.
+ */
+export function matchesQuery(word: string, query: readonly string[]): boolean {
+  if (query.length === 0) return true;
+  const folded = foldQuery(word);
+  const parts = [folded.replace(EDGE_PUNCTUATION, ''), ...folded.split(/[^\p{L}\p{N}]+/u)].filter(Boolean);
+  return query.some((q) => parts.some((part) => sharedStart(part, q) >= Math.min(q.length, SHARED_START)));
+}
 
 /** Whether a query is worth searching transcripts for (see MIN_QUERY_CHARACTERS). */
 export function searchesTranscripts(query: string): boolean {
@@ -173,10 +198,11 @@ export function lineHits(fragment: PagefindFragment, query: string): LineHit[] {
   const segmentStarts = segments.map((segment) => segment.from);
   const starts = decodeStarts(fragment.meta.starts);
   const scored = fragment.weighted_locations ?? fragment.locations.map((location) => ({ location, balanced_score: 1 }));
+  const marked = queryWords(query);
   const found = new Map<number, Found>();
   for (const { location, balanced_score } of scored) {
     let at = lastAtOrBefore(segmentStarts, location);
-    if (at < 0 || location >= words.length) continue;
+    if (at < 0 || location >= words.length || !matchesQuery(words[location]!, marked)) continue;
     const hitSegment = segments[at]!;
     // A label or header: the line after it (a header may be followed by a label, then the line).
     while (at < segments.length && segments[at]!.line < 0) at++;
@@ -194,7 +220,6 @@ export function lineHits(fragment: PagefindFragment, query: string): LineHit[] {
     found.set(segment.line, entry);
   }
 
-  const marked = queryWords(query);
   return [...found.values()]
     .sort((a, b) => a.segment.line - b.segment.line)
     .map(({ segment, words: hitWords, label, score }) => {

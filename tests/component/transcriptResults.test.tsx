@@ -165,6 +165,15 @@ describe('transcript hits in the library', () => {
     expect(screen.queryByRole('region', { name: 'In transcripts' })).toBeNull();
   });
 
+  it('counts only the episodes with a line to show', async () => {
+    renderLibrary(fakeSearch(results([MLOPS, { ...AB, hits: [] }], 2)), '?q=risk');
+    await vi.waitFor(() => expect(transcriptStatus()).toHaveTextContent('Found in the transcripts of 1 episode.'));
+    renderLibrary(fakeSearch(results([{ ...AB, hits: [] }], 1)), '?q=zxqv');
+    await vi.waitFor(() =>
+      expect(screen.getAllByRole('status').at(-1)).toHaveTextContent('No transcript mentions it.'),
+    );
+  });
+
   it('says when no transcript mentions the words', async () => {
     renderLibrary(fakeSearch(results([])), '?q=zebra');
     await vi.waitFor(() => expect(transcriptStatus()).toHaveTextContent('No transcript mentions it.'));

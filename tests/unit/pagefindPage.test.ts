@@ -88,7 +88,7 @@ describe('the index Pagefind makes of it', { timeout: 60_000 }, () => {
 
   it('maps a hit position back to its line, its second and its words', async () => {
     const found = await fragment();
-    const hits = lineHits({ ...found, locations: [11, 14, 8] }, 'having interviews');
+    const hits = lineHits({ ...found, locations: [11, 14, 8] }, 'having interviews luke');
     expect(hits.map((hit) => [hit.line, hit.second, hit.excerpt.text, hit.label?.text])).toEqual([
       [1, 25, 'Thanks for having me.', 'Luke Whipps'],
       [2, 3723, 'Interviews matter.', undefined],

@@ -8,6 +8,7 @@ import {
   episodeHits,
   indexQuery,
   lineHits,
+  matchesQuery,
   MAX_QUERY_WORDS,
   mergeRanges,
   queryWords,
@@ -102,7 +103,10 @@ describe('line starts in the index', () => {
 describe('transcript hits', () => {
   it('map each hit position to the line it falls in, at that line’s second', () => {
     const fragment = fragmentOf(BLOCKS);
-    const hits = lineHits({ ...fragment, locations: [wordAt(fragment, 'interviews'), wordAt(fragment, 'show')] }, 'x');
+    const hits = lineHits(
+      { ...fragment, locations: [wordAt(fragment, 'interviews'), wordAt(fragment, 'show')] },
+      'interviews show',
+    );
     expect(hits.map((hit) => [hit.line, hit.second])).toEqual([
       [0, 12],
       [2, 31],
@@ -200,7 +204,8 @@ describe('transcript hits', () => {
           const fragment = fragmentOf(blocks);
           const wordCount = fragment.content.split(' ').length;
           const locations = at.map((i) => i % wordCount);
-          const hits = lineHits({ ...fragment, locations }, q);
+          // Without words to judge by (see matchesQuery), every position counts.
+          const hits = lineHits({ ...fragment, locations }, '');
           // The reference: walk the blocks, and take the next line for a position in a label.
           const expected = new Set<number>();
           let word = 0;
@@ -221,7 +226,7 @@ describe('transcript hits', () => {
             }
           }
           expect(hits.map((hit) => hit.line)).toEqual([...expected].sort((a, b) => a - b));
-          for (const hit of hits) {
+          for (const hit of lineHits({ ...fragment, locations }, q)) {
             for (const shown of [hit.excerpt, ...(hit.label ? [hit.label] : [])]) {
               expect(mergeRanges(shown.marks)).toEqual(shown.marks);
               for (const mark of shown.marks) expect(0 <= mark.start && mark.end <= shown.text.length).toBe(true);
@@ -230,6 +235,29 @@ describe('transcript hits', () => {
         },
       ),
     );
+  });
+});
+
+describe('words Pagefind matched', () => {
+  it.each([
+    ['interview', ['interv'], true],
+    ['Interviews,', ['interview'], true],
+    ['interview', ['interviews'], true],
+    ['run', ['running'], true],
+    ['pre-research', ['research'], true],
+    ['“Résumé”', ['resume'], true],
+    ['AI', ['ai'], true],
+    ['Z,', ['zxqv'], false],
+    ['A/A', ['aaaaaaaaaa'], false],
+    ['team', ['zxqv', 'tea'], true],
+    ['anything', [], true],
+  ])('%j is what %j asked for: %s', (word, query, expected) => {
+    expect(matchesQuery(word, query)).toBe(expected);
+  });
+
+  it('drop what only shares a first letter with the query: nonsense finds nothing', () => {
+    const fragment = fragmentOf(BLOCKS);
+    expect(lineHits({ ...fragment, locations: [wordAt(fragment, 'thanks')] }, 'tzzqv')).toEqual([]);
   });
 });
 
