@@ -37,8 +37,16 @@ const PAGES: Array<{
     file: '/',
     address: '/',
     async appRuns(page) {
-      await page.getByRole('searchbox', { name: 'Search' }).fill('mlops');
-      await expect(page.getByRole('status')).toHaveText(/^\d+ of 5 episodes match$/);
+      // Typing before the app has taken the page over is not seen: type until it is.
+      await expect(async () => {
+        await page.getByRole('searchbox', { name: 'Search' }).fill('mlops');
+        await expect(page).toHaveURL(/\?q=mlops$/, { timeout: 1000 });
+      }).toPass();
+      await expect(page.locator('.library-summary')).toHaveText(/^\d+ of 5 episodes match$/);
+      // Transcript search: Pagefind's script, worker and WebAssembly, under the same policy.
+      await expect(page.getByRole('status').filter({ hasText: 'transcripts' })).toHaveText(
+        'Found in the transcripts of 1 episode.',
+      );
     },
   },
   {
@@ -81,7 +89,13 @@ for (const { kind, file, address, appRuns } of PAGES) {
     // Every inline script and style the page ships is allowed by its own hash, and nothing more inline is.
     const inlineScripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((found) => hash(found[1]!));
     const inlineStyles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((found) => hash(found[1]!));
-    expect(policy.get('script-src')).toEqual(["'self'", ...new Set(inlineScripts), 'www.youtube.com']);
+    expect(policy.get('script-src')).toEqual([
+      "'self'",
+      ...new Set(inlineScripts),
+      "'wasm-unsafe-eval'",
+      'www.youtube.com',
+    ]);
+    expect(policy.get('worker-src'), "transcript search's worker").toEqual(["'self'"]);
     expect(policy.get('style-src')).toEqual(["'self'", ...new Set(inlineStyles)]);
     if (file !== '/404.html') expect(inlineStyles, 'a prerendered page paints from inline styles').not.toEqual([]);
 
