@@ -10,6 +10,9 @@ import { lineId } from './TranscriptLineView.tsx';
 import type { EpisodeSearch } from '../search/SearchContext.tsx';
 
 const CURRENT_MATCH = '.search-match-current';
+/** Frames a match must stay in view after a scroll to it before it is left alone, and the most to wait. */
+const STEADY_FRAMES = 3;
+const SETTLE_FRAMES = 30;
 
 /**
  * Scrolls `container` so that `element` sits at the scroll padding, unless it is already well in view,
@@ -36,24 +39,32 @@ export function useSearchView(
     const container = containerRef.current;
     if (!container) return;
     let frame = 0;
-    // A second look a frame later: blocks of lines laid out around the match on the way (their heights
-    // were estimates) can move it where the browser has no scroll anchoring.
-    const reveal = (looksLeft: number) => {
+    // Blocks of lines laid out on the way (their heights were estimates until then; far off at phone
+    // width) move the match after the scroll, over several frames: so it is looked at again each frame
+    // until it has stayed in view for STEADY_FRAMES, for at most SETTLE_FRAMES.
+    const reveal = (framesLeft: number, steady: number) => {
       frame = 0;
       const match = container.querySelector<HTMLElement>(CURRENT_MATCH);
       if (!match) return;
       playback.getState().setFollowing(false);
-      if (revealInside(container, match) && looksLeft > 0) frame = requestAnimationFrame(() => reveal(looksLeft - 1));
+      const moved = revealInside(container, match);
+      const still = moved ? 0 : steady + 1;
+      if (still < STEADY_FRAMES && framesLeft > 0) frame = requestAnimationFrame(() => reveal(framesLeft - 1, still));
     };
     const unsubscribe = search.store.subscribe((state, previous) => {
       if (state.reveals === previous.reveals) return;
       cancelAnimationFrame(frame);
       // The current match's mark is published at once (markHub.ts) and rendered before the next frame.
-      frame = requestAnimationFrame(() => reveal(1));
+      frame = requestAnimationFrame(() => reveal(SETTLE_FRAMES, 0));
     });
+    // The reader scrolling meanwhile has the last word.
+    const stop = () => cancelAnimationFrame(frame);
+    const reading = ['wheel', 'touchmove', 'pointerdown'] as const;
+    for (const type of reading) container.addEventListener(type, stop, { passive: true });
     return () => {
       unsubscribe();
-      cancelAnimationFrame(frame);
+      stop();
+      for (const type of reading) container.removeEventListener(type, stop);
     };
   }, [containerRef, search, playback]);
 
