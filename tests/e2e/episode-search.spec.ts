@@ -144,3 +144,21 @@ test('under a sub-path, ?q= opens the episode searching', async ({ page, fake })
   await expect(search(page).count).toHaveText(/^1 of \d+$/);
   await expect(search(page).current).toHaveText(/neural/i);
 });
+
+test('at phone width, every match stepped to lands in view, however far', async ({ page, fake }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await openEpisode(page, fake);
+  const find = search(page);
+  await page.getByRole('button', { name: 'Search transcript' }).click();
+  await find.field.fill('interview');
+  await expect(find.count).toHaveText(/^1 of \d+$/);
+  for (let n = 2; n <= 8; n++) {
+    await page.keyboard.press('Enter');
+    await expect(find.count).toHaveText(new RegExp(`^${n} of`));
+    await expect.poll(() => placement(find.current), { message: `match ${n} in view` }).toBe('inside');
+  }
+  // A far jump too: round the end to the last match.
+  for (let n = 8; n >= 1; n--) await page.keyboard.press('Shift+Enter');
+  await expect(find.count).toHaveText(/Back at the last match$/);
+  await expect.poll(() => placement(find.current)).toBe('inside');
+});
