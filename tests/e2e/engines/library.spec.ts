@@ -1,7 +1,10 @@
-/** The library in every engine: search as you type, the topic and guest filters, and back with them intact. */
+/**
+ * The library in every engine: search as you type, the topic and guest filters, and back with them intact; a
+ * line found in the transcripts (Pagefind: its worker and WebAssembly) opens the episode at its second.
+ */
 import type { Driver } from './driver.ts';
 import { expect, test } from './fixtures.ts';
-import { CONDITION_TIMEOUT, find } from './pages.ts';
+import { CONDITION_TIMEOUT, expectActive, find, pollEpisode, SEED } from './pages.ts';
 
 /** The cards' titles, in the order shown, and the summary line. */
 function readLibrary(tab: Driver) {
@@ -10,6 +13,8 @@ function readLibrary(tab: Driver) {
       heading: document.querySelector('h1')?.textContent ?? null,
       titles: [...document.querySelectorAll('.episode-card .card-link')].map((link) => link.textContent ?? ''),
       summary: document.querySelector('.library-summary')?.textContent ?? '',
+      transcripts: document.querySelector('.transcript-status')?.textContent ?? '',
+      hits: [...document.querySelectorAll('.transcript-hit')].map((hit) => hit.textContent ?? ''),
       search: document.querySelector<HTMLInputElement>('input[type="search"]')?.value ?? null,
       address: location.pathname + location.search,
     }),
@@ -81,4 +86,17 @@ test('the guest and topic filters narrow the list, live in the address, and come
   await pollLibrary(tab, (state) => state.titles).toEqual(['A/B Testing']);
   await tab.select(await field(tab, 'Topic'), 'mlops');
   await pollLibrary(tab, (state) => state.titles).toEqual(['MLOps on a Budget']);
+});
+
+test('a line found in the transcripts opens its episode at the second it was said, with the query', async ({ tab }) => {
+  await tab.goto('/');
+  await pollLibrary(tab, (state) => state.titles.length).toBe(5);
+  await tab.type(await field(tab, 'Search'), 'pre-research');
+  await pollLibrary(tab, (state) => state.transcripts).toBe('Found in the transcripts of 1 episode.');
+  await pollLibrary(tab, (state) => state.hits.map((hit) => hit.slice(0, 8))).toEqual(['30:26 · ']);
+
+  await tab.click(await find(tab, '.transcript-hit', '30:26 ·'));
+  await pollLibrary(tab, (state) => state.address).toBe(`${SEED}?t=1826&q=pre-research`);
+  await expectActive(tab, '30:26 There are two elements to that.');
+  await pollEpisode(tab, (state) => state.player?.start).toBe(1826);
 });
