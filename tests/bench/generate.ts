@@ -40,6 +40,20 @@ export const LIBRARY_SIZE = 500;
 export const SEARCH_WORD = 'observability';
 export const SEARCH_MATCHES = 40;
 
+/**
+ * Words the bench searches the library's transcripts for (Pagefind), each said in a known number of
+ * episodes: a rare word, put into one to three lines of `episodes` transcripts and nowhere else (no other
+ * word starts with it, so Pagefind's prefix matching finds only it), and a word of the generator's
+ * vocabulary, said in every transcript (and in titles and descriptions too, as a common word is).
+ */
+export const TRANSCRIPT_QUERIES = {
+  rare: { word: 'kubernetes', episodes: 30 },
+  common: { word: 'data', episodes: LIBRARY_SIZE - LIBRARY_SIZE / 20 },
+} as const;
+
+/** The library episodes (0-based) whose transcripts say the rare word: every 16th from the 6th, none of them without a transcript. */
+const saysRareWord = (index: number) => index % 16 === 5 && Math.floor(index / 16) < TRANSCRIPT_QUERIES.rare.episodes;
+
 /** mulberry32: tiny, fast and good enough to make text; the same seed always gives the same sequence. */
 export function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -177,12 +191,33 @@ interface Turn {
   weight: number;
 }
 
+/** A word said in `lines` of an episode's lines (chosen by the generator), inserted among their words. */
+interface Mention {
+  word: string;
+  lines: number;
+}
+
+/** `text` with `word` inserted after one of its words (not the first, so the sentence keeps its capital). */
+function insertWord(rng: Rng, text: string, word: string): string {
+  const words = text.split(' ');
+  words.splice(int(rng, 1, Math.max(1, words.length - 1)), 0, word);
+  return words.join(' ');
+}
+
 /**
  * The transcript items of an episode of `lines` spoken lines over `seconds`, with `sections` headers.
  * Turns get durations in proportion to random weights; each paragraph's length follows from its share of
- * the turn at conversational speed, so the text is as long as the time it claims.
+ * the turn at conversational speed, so the text is as long as the time it claims. Without a `mention` the
+ * generator draws exactly the numbers it always drew, so those episodes stay byte-identical.
  */
-function transcript(rng: Rng, lines: number, seconds: number, sections: number, speakers: readonly string[]): string[] {
+function transcript(
+  rng: Rng,
+  lines: number,
+  seconds: number,
+  sections: number,
+  speakers: readonly string[],
+  mention?: Mention,
+): string[] {
   const turns: Turn[] = [];
   for (let total = 0, who = 0; total < lines;) {
     const r = rng();
@@ -205,8 +240,12 @@ function transcript(rng: Rng, lines: number, seconds: number, sections: number, 
   }
   for (let t = 1; headerAt.size < sections; t++) headerAt.add(t); // jitter collisions: fill in order
 
+  const mentionedAt = new Set<number>();
+  while (mention && mentionedAt.size < Math.min(mention.lines, lines)) mentionedAt.add(int(rng, 0, lines - 1));
+
   const out: string[] = ['transcript:'];
   let elapsed = 0;
+  let line = 0;
   let previousSec = -1;
   turns.forEach((turn, index) => {
     const duration = (turn.weight / totalWeight) * span;
@@ -219,7 +258,8 @@ function transcript(rng: Rng, lines: number, seconds: number, sections: number, 
     if (headerAt.has(index)) out.push(`- header: ${q(`${titleCase(rng, int(rng, 2, 4))}: ${titleCase(rng, 3)}`)}`);
     for (let p = 0; p < turn.paragraphs; p++) {
       const words = Math.max(3, Math.round(((duration * WORDS_PER_SECOND) / turn.paragraphs) * (0.6 + 0.8 * rng())));
-      out.push(`- line: ${q(paragraph(rng, Math.min(words, 160)))}`);
+      const text = paragraph(rng, Math.min(words, 160));
+      out.push(`- line: ${q(mentionedAt.has(line++) ? insertWord(rng, text, mention!.word) : text)}`);
       // The first paragraph has its time; later ones repeat it or (as in real files) leave it out.
       if (p === 0 || rng() < 0.65) out.push(`  sec: ${sec}`, `  time: ${q(formatClock(sec))}`);
       out.push(`  who: ${turn.speaker}`);
@@ -261,7 +301,10 @@ export function longEpisode(spec: LongEpisodeSpec): string {
   ].join('\n');
 }
 
-/** A small library episode: the library shows only its summary, so the transcript is short. */
+/**
+ * A library episode: the library page shows only its summary, but transcript search indexes its whole page,
+ * so the transcript is of real length (100–300 lines, about 65 lines a section).
+ */
 export function libraryEpisode(index: number): string {
   const rng = random(100_000 + index);
   const guestNames = Array.from({ length: rng() < 0.2 ? 2 : 1 }, () => pick(rng, NAMES));
@@ -286,12 +329,17 @@ export function libraryEpisode(index: number): string {
       date: day,
     }),
     // One in twenty is published before its transcript, as on real sites: the library lists it all the same.
-    ...(index % 20 === 19
-      ? []
-      : transcript(rng, int(rng, 12, 30), int(rng, 1800, 5400), 3, ['Alexey', guestNames[0]![0]])),
+    ...(index % 20 === 19 ? [] : libraryTranscript(rng, index, guestNames[0]![0])),
     '---',
     showNotes(rng, guestNames[0]![0]),
   ].join('\n');
+}
+
+function libraryTranscript(rng: Rng, index: number, guest: string): string[] {
+  const lines = int(rng, 100, 300);
+  const seconds = int(rng, 1800, 5400);
+  const mention = saysRareWord(index) ? { word: TRANSCRIPT_QUERIES.rare.word, lines: int(rng, 1, 3) } : undefined;
+  return transcript(rng, lines, seconds, Math.max(2, Math.round(lines / 65)), ['Alexey', guest], mention);
 }
 
 export interface GeneratedFolders {
