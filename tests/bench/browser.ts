@@ -76,3 +76,25 @@ export async function offlineContext(browser: Browser, videoDuration: number): P
   );
   return { context, blocked };
 }
+
+/**
+ * `promise`, or a rejection after `ms` with the message `explain()` gives (it may ask the page what it shows;
+ * if the page is gone, the plain message is used). The timer is cleared as soon as `promise` settles: one left
+ * running would fire after its page has closed.
+ */
+export async function withTimeout<T>(promise: Promise<T>, ms: number, explain: () => Promise<string>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      explain().then(
+        (message) => reject(new Error(message)),
+        () => reject(new Error(`timed out after ${ms} ms`)),
+      );
+    }, ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -9,7 +9,7 @@
  * full list comes back.
  */
 import type { Browser, Page } from '@playwright/test';
-import { offlineContext } from './browser.ts';
+import { offlineContext, withTimeout } from './browser.ts';
 import { LIBRARY_SIZE, SEARCH_MATCHES, SEARCH_WORD } from './generate.ts';
 import { installLoadProbe, type LoadTimes, type LoadWindow, type LongTaskEntry } from './pageScripts.ts';
 
@@ -45,12 +45,6 @@ export async function loadLibrary(browser: Browser, origin: string): Promise<Lib
 
 /** Resolves once the list holds `count` cards after the next input event, with the timings. */
 async function armSearchProbe(page: Page, count: number): Promise<SearchRun> {
-  const timeout = new Promise<never>((_, reject) =>
-    setTimeout(async () => {
-      const cards = await page.locator('.episode-card').count();
-      reject(new Error(`the library never showed ${count} cards after the search (it shows ${cards})`));
-    }, 30_000).unref(),
-  );
   const probe = page.evaluate(
     (count) =>
       new Promise<SearchRun>((resolve) => {
@@ -75,7 +69,10 @@ async function armSearchProbe(page: Page, count: number): Promise<SearchRun> {
       }),
     count,
   );
-  return Promise.race([probe, timeout]);
+  return withTimeout(probe, 30_000, async () => {
+    const cards = await page.locator('.episode-card').count();
+    return `the library never showed ${count} cards after the search (it shows ${cards})`;
+  });
 }
 
 export async function searchLibrary(browser: Browser, origin: string, runs: number): Promise<SearchRun[]> {
