@@ -11,9 +11,11 @@ vi.mock('../src/player/YouTubeVideo.tsx', async () => {
   return { YouTubeVideo: FakeYouTubeVideo, READY_TIMEOUT_MS: 15_000 };
 });
 
+// Each test starts in a fresh browser: no address, and nothing stored (places, the speed).
 afterEach(() => {
   cleanup();
   window.history.replaceState(null, '', '/');
+  localStorage.clear();
 });
 
 // jsdom lays nothing out: scrolling is recorded (tests spy on these), not performed.

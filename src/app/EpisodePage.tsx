@@ -4,6 +4,8 @@ import { Link, recallFromHistory, useKeepPlace } from '../lib/router.tsx';
 import { formatClock } from '../lib/time.ts';
 import { readPreferredRate, stepRate } from '../player/playbackRate.ts';
 import { VideoPanel } from '../player/VideoPanel.tsx';
+import { ResumeOffer } from '../resume/ResumeOffer.tsx';
+import { useRememberPlace } from '../resume/useRememberPlace.ts';
 import { createEpisodeSearch } from '../search/createEpisodeSearch.ts';
 import { EpisodeSearchBar, SearchButton } from '../search/EpisodeSearchBar.tsx';
 import { SearchProvider } from '../search/SearchContext.tsx';
@@ -64,12 +66,14 @@ const HELP_ROWS: HelpRow[] = [
 ];
 
 export function EpisodePage({ episode }: { episode: EpisodeData }) {
-  // Where the page opens: the second it was left at (back and forward), else the address's ?t=.
-  const [start] = useState(() => {
-    if (typeof window === 'undefined') return 0; // prerendering: the page at its path alone
+  // Where the page opens: the second it was left at (back and forward), else the address's ?t=. Only a page
+  // opened without a second of its own offers to resume where this browser last left the episode.
+  const [{ start, ownSecond }] = useState(() => {
+    if (typeof window === 'undefined') return { start: 0, ownSecond: false }; // prerendering: the path alone
     const left = recallFromHistory('t');
-    if (typeof left === 'number' && left >= 0) return Math.min(left, knownEnd(episode));
-    return startTimeFromLocation(window.location.search, window.location.hash, knownEnd(episode));
+    if (typeof left === 'number' && left >= 0) return { start: Math.min(left, knownEnd(episode)), ownSecond: true };
+    const linked = startTimeFromLocation(window.location.search, window.location.hash, knownEnd(episode));
+    return { start: linked ?? 0, ownSecond: linked !== undefined };
   });
   const [playback] = useState(() => createPlaybackContext(createPlaybackStore(timelineOf(episode), start)));
   const [search] = useState(() => createEpisodeSearch(episode));
@@ -79,6 +83,7 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
   const help = useRef<HTMLDialogElement>(null);
   const hasTranscript = episode.lines.length > 0;
   const currentTime = useCallback(() => playback.store.getState().time, [playback.store]);
+  useRememberPlace(episode.slug, playback.store, episode.lines.at(-1)?.start ?? Number.POSITIVE_INFINITY);
   /** Where a search starts looking: the line being spoken (a link's `?t=` until playback moves). */
   const spokenLineStart = useCallback(() => {
     const { activeLine, time } = playback.store.getState();
@@ -92,9 +97,8 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
     const params = new URLSearchParams(window.location.search);
     const query = params.get('q');
     if (!query?.trim() || !hasTranscript) return;
-    const timed = params.has('t') || window.location.hash.startsWith('#t=');
-    search.store.getState().search(query.slice(0, MAX_QUERY_LENGTH), spokenLineStart(), !timed);
-  }, [search.store, spokenLineStart, hasTranscript]);
+    search.store.getState().search(query.slice(0, MAX_QUERY_LENGTH), spokenLineStart(), !ownSecond);
+  }, [search.store, spokenLineStart, hasTranscript, ownSecond]);
 
   useEffect(() => {
     document.title = `${episode.shortTitle} · Transcript Player`;
@@ -154,6 +158,7 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
                 <ShareControls slug={episode.slug} title={episode.title} copyAt={copyAt} />
                 <SpeedControl onChange={controls.setRate} />
               </div>
+              <ResumeOffer slug={episode.slug} offered={!ownSecond} onResume={controls.seek} />
               <Chapters chapters={chapters} onSeek={controls.seek} />
             </div>
             {hasTranscript ? (

@@ -17,3 +17,26 @@ export function writeStored(key: string, value: string): void {
     // Full or disabled: the preference lasts for this page only.
   }
 }
+
+export function removeStored(key: string): void {
+  try {
+    window.localStorage.removeItem(key);
+  } catch {
+    // Disabled: there was nothing to remove.
+  }
+}
+
+/** The stored keys that start with `prefix` (none when storage cannot be read). */
+export function storedKeys(prefix: string): string[] {
+  try {
+    const storage = window.localStorage;
+    const keys: string[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+    return keys;
+  } catch {
+    return [];
+  }
+}

@@ -19,11 +19,11 @@ export function parseTimeParam(raw: string | null | undefined): number | undefin
   return Number.isFinite(seconds) ? seconds : undefined;
 }
 
-/** The start time a page address asks for (`?t=` wins over `#t=`), clamped to the episode. */
-export function startTimeFromLocation(search: string, hash: string, end: number): number {
+/** The start time a page address asks for (`?t=` wins over `#t=`), clamped to the episode; undefined for none. */
+export function startTimeFromLocation(search: string, hash: string, end: number): number | undefined {
   const fromQuery = parseTimeParam(new URLSearchParams(search).get('t'));
   const fromHash = parseTimeParam(new URLSearchParams(hash.replace(/^#/, '')).get('t'));
   const time = fromQuery ?? fromHash;
-  if (time === undefined) return 0;
+  if (time === undefined) return undefined;
   return Math.min(Math.max(0, time), Math.max(0, end));
 }
