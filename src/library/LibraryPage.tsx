@@ -3,6 +3,8 @@ import type { EpisodeSummary } from '../episodes/model.ts';
 import { MIN_QUERY_CHARACTERS } from '../search/transcriptHits.ts';
 import type { TranscriptSearch } from '../search/transcriptSearch.ts';
 import { navigate, recallFromHistory, useFocusOnArrival, useKeepPlace, useLocation } from '../lib/router.tsx';
+import { ContinueWatching, startedEpisodes } from '../resume/ContinueWatching.tsx';
+import { usePlaces } from '../resume/usePlaces.ts';
 import { EpisodeCard } from './EpisodeCard.tsx';
 import './library.css';
 import {
@@ -48,6 +50,8 @@ export function LibraryPage({ episodes, transcripts }: Props) {
   const bySlug = useMemo(() => new Map(episodes.map((episode) => [episode.slug, episode])), [episodes]);
   const transcript = useTranscriptSearch(transcripts, { text: query.q, topic: query.topic, guest: query.guest });
   const saidSomewhere = transcript.view.status === 'found' && transcript.view.episodes.length > 0;
+  const places = usePlaces();
+  const started = useMemo(() => startedEpisodes(episodes, places), [episodes, places]);
 
   // Typing replaces the history entry (no entry per keystroke); choosing a filter adds one.
   const update = (change: Partial<LibraryQuery>, replace = false) =>
@@ -119,6 +123,7 @@ export function LibraryPage({ episodes, transcripts }: Props) {
           ))}
         </Select>
       </form>
+      {!isFiltered(query) && <ContinueWatching started={started} />}
       <p className="library-summary" role="status">
         {isFiltered(query) ? `${results.length} of ${episodes.length} episodes match` : ''}
       </p>
@@ -131,7 +136,7 @@ export function LibraryPage({ episodes, transcripts }: Props) {
       {results.length > 0 ? (
         <ul className="episode-grid">
           {results.map((episode) => (
-            <EpisodeCard key={episode.slug} episode={episode} />
+            <EpisodeCard key={episode.slug} episode={episode} place={places.get(episode.slug)} />
           ))}
         </ul>
       ) : (

@@ -37,6 +37,10 @@ export function placeFor(seconds: number, duration: number, lastLine: number, at
 
 const keyOf = (slug: string) => PLACE_PREFIX + slug;
 
+/** Counts this tab's writes, so a view of every place (usePlaces.ts) knows when to read them again. */
+let writes = 0;
+export const placeWrites = () => writes;
+
 /** A stored value as a place, or undefined for anything else. */
 export function parsePlace(raw: string | undefined): Place | undefined {
   if (raw === undefined) return undefined;
@@ -65,6 +69,7 @@ export function readPlace(slug: string): Place | undefined {
 export function writePlace(slug: string, place: Place | null): void {
   if (place) writeStored(keyOf(slug), serialisePlace(place));
   else removeStored(keyOf(slug));
+  writes++;
 }
 
 /** Every episode's place that can be read, by slug. */
@@ -79,6 +84,7 @@ export function readAllPlaces(): Map<string, Place> {
 
 export function clearAllPlaces(): void {
   for (const key of storedKeys(PLACE_PREFIX)) removeStored(key);
+  writes++;
 }
 
 /** Whether a `storage` event (another tab) changed a place. */
