@@ -10,7 +10,11 @@ import { createEpisodeSearch } from '../search/createEpisodeSearch.ts';
 import { EpisodeSearchBar, SearchButton } from '../search/EpisodeSearchBar.tsx';
 import { SearchProvider } from '../search/SearchContext.tsx';
 import { ShareControls, ShareNotice } from '../share/ShareControls.tsx';
-import { startTimeFromLocation } from '../share/timeParam.ts';
+import { momentFromLocation } from '../share/timeParam.ts';
+import { linesPassage, passageLink, speakersOf, type Passage } from '../share/passage.ts';
+import { PassageBar } from '../share/PassageBar.tsx';
+import { SelectionShare } from '../share/SelectionShare.tsx';
+import { speakerNames } from '../episodes/layout.ts';
 import { useShareLink } from '../share/useShareLink.ts';
 import { createPlaybackContext, PlaybackProvider } from '../store/PlaybackContext.tsx';
 import { createPlaybackStore, type PlaybackTimeline } from '../store/playbackStore.ts';
@@ -66,22 +70,37 @@ const HELP_ROWS: HelpRow[] = [
 ];
 
 export function EpisodePage({ episode }: { episode: EpisodeData }) {
+  const hasTranscript = episode.lines.length > 0;
   // Where the page opens: the second it was left at (back and forward), else the address's ?t=. Only a page
   // opened without a second of its own offers to resume where this browser last left the episode.
-  const [{ start, ownSecond }] = useState(() => {
+  // A passage link (`?t=1930,1961`) opens at its start with its lines marked.
+  const [{ start, ownSecond, passage }] = useState((): { start: number; ownSecond: boolean; passage?: Passage } => {
     if (typeof window === 'undefined') return { start: 0, ownSecond: false }; // prerendering: the path alone
     const left = recallFromHistory('t');
     if (typeof left === 'number' && left >= 0) return { start: Math.min(left, knownEnd(episode)), ownSecond: true };
-    const linked = startTimeFromLocation(window.location.search, window.location.hash, knownEnd(episode));
-    return { start: linked ?? 0, ownSecond: linked !== undefined };
+    const linked = momentFromLocation(window.location.search, window.location.hash, knownEnd(episode));
+    if (!linked) return { start: 0, ownSecond: false };
+    const range = linked.end !== undefined && hasTranscript ? { start: linked.start, end: linked.end } : undefined;
+    return { start: linked.start, ownSecond: true, ...(range && { passage: range }) };
   });
   const [playback] = useState(() => createPlaybackContext(createPlaybackStore(timelineOf(episode), start)));
   const [search] = useState(() => createEpisodeSearch(episode));
   const { events, controls, problem } = usePlayerConnection(playback.store);
-  const { copyAt, notice } = useShareLink(episode.slug);
+  const { copyAt, copyPassage, copyQuote, notice } = useShareLink(episode.slug);
+  const names = useMemo(() => speakerNames(episode.speakers), [episode.speakers]);
+  /** Line `index`, whole, as a quote with its speaker and time range. */
+  const quoteLine = (index: number) => {
+    const range = linesPassage(episode.lines, index, index, episode.duration);
+    void copyQuote({
+      text: episode.lines[index]!.text,
+      speakers: speakersOf(episode.lines, index, index, names),
+      episodeTitle: episode.shortTitle,
+      passage: range,
+      link: passageLink(episode.slug, range),
+    });
+  };
   const chapters = useMemo(() => chaptersOf(episode.sections), [episode.sections]);
   const help = useRef<HTMLDialogElement>(null);
-  const hasTranscript = episode.lines.length > 0;
   const currentTime = useCallback(() => playback.store.getState().time, [playback.store]);
   useRememberPlace(episode.slug, playback.store, episode.lines.at(-1)?.start ?? Number.POSITIVE_INFINITY);
   /** Where a search starts looking: the line being spoken (a link's `?t=` until playback moves). */
@@ -159,6 +178,7 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
                 <SpeedControl onChange={controls.setRate} />
               </div>
               <ResumeOffer slug={episode.slug} offered={!ownSecond} onResume={controls.seek} />
+              {passage && <PassageBar passage={passage} onPlay={controls.seek} onPause={controls.pause} />}
               <Chapters chapters={chapters} onSeek={controls.seek} />
             </div>
             {hasTranscript ? (
@@ -172,6 +192,8 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
                 onSeek={controls.seek}
                 // Starts are whole seconds except for lines less than a second apart: round those up into the line.
                 onCopyLink={(start) => copyAt(Math.ceil(start), formatClock(start))}
+                onCopyQuote={quoteLine}
+                passage={passage}
               />
             ) : (
               <NoTranscript
@@ -181,6 +203,17 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
             )}
           </main>
           <ShareNotice notice={notice} />
+          {hasTranscript && (
+            <SelectionShare
+              slug={episode.slug}
+              episodeTitle={episode.shortTitle}
+              lines={episode.lines}
+              speakerNames={names}
+              duration={episode.duration}
+              onCopyQuote={copyQuote}
+              onCopyPassage={copyPassage}
+            />
+          )}
           <ShortcutsDialog ref={help} rows={HELP_ROWS} />
         </div>
       </SearchProvider>

@@ -12,6 +12,7 @@ export interface PlaybackControls {
   /** Jump to a moment and play (`line` pins the highlight when several lines share a start). */
   seek(seconds: number, line?: number): void;
   togglePlay(): void;
+  pause(): void;
   /** Move by `delta` seconds, keeping the play state. */
   skip(delta: number): void;
   /** Play at `rate` (1 = normal speed), here and, remembered, in every episode opened after. */
@@ -77,6 +78,9 @@ export function usePlayerConnection(store: PlaybackStore) {
         const { status } = store.getState();
         if (status === 'playing' || status === 'buffering') player.pause();
         else player.play();
+      },
+      pause() {
+        adapter.current?.pause();
       },
       skip(delta) {
         const state = store.getState();

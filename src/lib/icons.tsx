@@ -53,3 +53,9 @@ export const CloseIcon = () => (
     <path d="M6 6l12 12M18 6L6 18" />
   </svg>
 );
+
+export const QuoteIcon = () => (
+  <svg {...common}>
+    <path d="M9 7H5v5h4v-5zm0 5c0 3-1.5 4.5-4 5M19 7h-4v5h4v-5zm0 5c0 3-1.5 4.5-4 5" />
+  </svg>
+);

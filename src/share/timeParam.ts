@@ -1,6 +1,10 @@
 /**
  * `?t=` / `#t=` values as people paste them: `1826`, `1826s`, `30:26`, `0:30:26`, `30m26s`, `1h2m3s`,
  * `1h`, `45m`. Anything else is not a time (undefined), so a bad link opens the episode at its start.
+ *
+ * A passage is a range, `?t=1930,1961` (Podlove's form) or `#t=1930,1961` (W3C Media Fragments), with any
+ * of those syntaxes on either side. A reversed or empty range keeps its start only; an end past the
+ * episode's is clamped to it.
  */
 import { parseClock } from '../lib/time.ts';
 
@@ -19,11 +23,34 @@ export function parseTimeParam(raw: string | null | undefined): number | undefin
   return Number.isFinite(seconds) ? seconds : undefined;
 }
 
-/** The start time a page address asks for (`?t=` wins over `#t=`), clamped to the episode; undefined for none. */
+/** A moment of an episode: a second, or a passage from `start` to `end`. */
+export interface Moment {
+  start: number;
+  end?: number;
+}
+
+/** A `t` value as a moment: `1930` or `1930,1961` (undefined when its start is not a time). */
+export function parseMoment(raw: string | null | undefined): Moment | undefined {
+  const [first, second, ...rest] = (raw ?? '').split(',');
+  const start = parseTimeParam(first);
+  if (start === undefined || rest.length > 0) return undefined;
+  const end = second === undefined ? undefined : parseTimeParam(second);
+  return end !== undefined && end > start ? { start, end } : { start };
+}
+
+/** The moment a page address asks for (`?t=` wins over `#t=`), clamped to the episode; undefined for none. */
+export function momentFromLocation(search: string, hash: string, end: number): Moment | undefined {
+  const asked =
+    parseMoment(new URLSearchParams(search).get('t')) ??
+    parseMoment(new URLSearchParams(hash.replace(/^#/, '')).get('t'));
+  if (!asked) return undefined;
+  const last = Math.max(0, end);
+  const start = Math.min(Math.max(0, asked.start), last);
+  const stop = asked.end === undefined ? undefined : Math.min(asked.end, last);
+  return stop !== undefined && stop > start ? { start, end: stop } : { start };
+}
+
+/** The start time a page address asks for, clamped to the episode; undefined for none. */
 export function startTimeFromLocation(search: string, hash: string, end: number): number | undefined {
-  const fromQuery = parseTimeParam(new URLSearchParams(search).get('t'));
-  const fromHash = parseTimeParam(new URLSearchParams(hash.replace(/^#/, '')).get('t'));
-  const time = fromQuery ?? fromHash;
-  if (time === undefined) return undefined;
-  return Math.min(Math.max(0, time), Math.max(0, end));
+  return momentFromLocation(search, hash, end)?.start;
 }

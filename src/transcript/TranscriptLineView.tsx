@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { TranscriptLine } from '../episodes/model.ts';
-import { LinkIcon } from '../lib/icons.tsx';
+import { LinkIcon, QuoteIcon } from '../lib/icons.tsx';
 import { targetKey } from '../search/episodeSearch.ts';
 import { markedText } from '../search/markedText.tsx';
 import { useMarks } from '../search/SearchContext.tsx';
@@ -28,7 +28,8 @@ interface Props {
  *
  * Only one line at a time carries the "Copy link to 30:26" button (the line under the pointer, else the one
  * with keyboard focus): thousands of buttons would double the page's weight. Placed right after its line,
- * it is the next Tab stop after the focused line, and CSS sets it beside the line without measuring.
+ * it is the next Tab stop after the focused line, and CSS sets it beside the line without measuring. The line
+ * with keyboard focus also offers "Copy quote" (the whole line, quoted with its speaker and time range).
  */
 export const TranscriptLineView = memo(function TranscriptLineView({ index, line, clock, speaker }: Props) {
   const flags = useLineFlags(index);
@@ -52,6 +53,17 @@ export const TranscriptLineView = memo(function TranscriptLineView({ index, line
           data-copy={index}
         >
           <LinkIcon />
+        </button>
+      ) : null}
+      {flags & FOCUSED ? (
+        <button
+          type="button"
+          className="line-copy line-quote"
+          aria-label="Copy quote"
+          title="Copy quote"
+          data-quote={index}
+        >
+          <QuoteIcon />
         </button>
       ) : null}
     </>

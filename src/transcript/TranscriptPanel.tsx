@@ -9,6 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { Section, Speaker, TranscriptLine } from '../episodes/model.ts';
+import type { Passage } from '../share/passage.ts';
 import { groupLines, speakerNames as namesOf } from '../episodes/layout.ts';
 import { formatClock } from '../lib/time.ts';
 import { useEpisodeSearch } from '../search/SearchContext.tsx';
@@ -18,6 +19,7 @@ import { SectionHeader } from './SectionHeader.tsx';
 import { blocksOf, LineBlock } from './LineBlock.tsx';
 import { lineElement, useFollow } from './useFollow.ts';
 import { useLineHighlight } from './useLineHighlight.ts';
+import { usePassageMarks } from './usePassageMarks.ts';
 import { useSearchView } from './useSearchView.ts';
 
 interface Props {
@@ -32,6 +34,10 @@ interface Props {
   /** The reader picked a moment: seek there and play. */
   onSeek(seconds: number, line?: number): void;
   onCopyLink(seconds: number): void;
+  /** Quote line `index` whole (its "Copy quote" button). */
+  onCopyQuote(index: number): void;
+  /** The passage a link opened at: its lines are marked. */
+  passage?: Passage;
 }
 
 let lastInputWasKeyboard = false;
@@ -40,12 +46,14 @@ if (typeof window !== 'undefined') {
   window.addEventListener('pointerdown', () => (lastInputWasKeyboard = false), true);
 }
 
-export function TranscriptPanel({ lines, sections, speakers, intro, outro, searchBar, onSeek, onCopyLink }: Props) {
+export function TranscriptPanel(props: Props) {
+  const { lines, sections, speakers, intro, outro, searchBar, onSeek, onCopyLink, onCopyQuote, passage } = props;
   const store = usePlaybackStore();
   const scrollRef = useRef<HTMLDivElement>(null);
   useFollow(scrollRef, store);
   useLineHighlight(store);
   useSearchView(scrollRef, useEpisodeSearch(), store);
+  usePassageMarks(lines, passage);
 
   const groups = useMemo(() => groupLines(lines, sections), [lines, sections]);
   const clocks = useMemo(() => lines.map((line) => formatClock(line.start)), [lines]);
@@ -60,6 +68,8 @@ export function TranscriptPanel({ lines, sections, speakers, intro, outro, searc
     const target = event.target as HTMLElement;
     const copy = target.closest<HTMLElement>('[data-copy]');
     if (copy) return onCopyLink(lines[Number(copy.dataset.copy)]!.start);
+    const quote = target.closest<HTMLElement>('[data-quote]');
+    if (quote) return onCopyQuote(Number(quote.dataset.quote));
     const header = target.closest<HTMLElement>('[data-section]');
     if (header) {
       store.getState().setFollowing(true);
@@ -80,8 +90,8 @@ export function TranscriptPanel({ lines, sections, speakers, intro, outro, searc
 
   /** The line an event is about: the line itself, or the line the copy button stands beside. */
   const lineIndexOf = (target: EventTarget | null): number | undefined => {
-    const element = (target as HTMLElement | null)?.closest<HTMLElement>('[data-line], [data-copy]');
-    const index = Number(element?.dataset.line ?? element?.dataset.copy);
+    const element = (target as HTMLElement | null)?.closest<HTMLElement>('[data-line], [data-copy], [data-quote]');
+    const index = Number(element?.dataset.line ?? element?.dataset.copy ?? element?.dataset.quote);
     return element && Number.isInteger(index) ? index : undefined;
   };
 

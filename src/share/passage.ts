@@ -1,0 +1,73 @@
+/**
+ * Passages: a run of what was said, from a start to an end second. Pure: which lines a passage covers,
+ * its link, and the quote copied for it (“the words” — Speaker, Episode (32:10–32:41), then the link).
+ */
+import type { TranscriptLine } from '../episodes/model.ts';
+import { lastAtOrBefore } from '../lib/binarySearch.ts';
+import { absoluteUrl } from '../lib/router.tsx';
+import { formatClock } from '../lib/time.ts';
+
+export interface Passage {
+  start: number;
+  end: number;
+}
+
+/** Where line `index` stops being spoken: the next line's start, or the episode's end after the last. */
+export function lineEnd(lines: readonly TranscriptLine[], index: number, duration: number): number {
+  const next = lines[index + 1]?.start;
+  const end = next !== undefined && next > lines[index]!.start ? next : duration;
+  return Math.max(end, lines[index]!.start);
+}
+
+/** The passage lines `first` to `last` make up. */
+export function linesPassage(lines: readonly TranscriptLine[], first: number, last: number, duration: number): Passage {
+  return { start: lines[first]!.start, end: lineEnd(lines, last, duration) };
+}
+
+/** The lines a passage covers: from the one spoken at its start to the last that starts before its end. */
+export function passageLines(lines: readonly TranscriptLine[], passage: Passage): { first: number; last: number } {
+  const starts = lines.map((line) => line.start);
+  const first = Math.max(0, lastAtOrBefore(starts, passage.start));
+  const last = Math.max(first, lastAtOrBefore(starts, Math.max(passage.start, passage.end - 0.001)));
+  return { first, last };
+}
+
+/** `32:10–32:41` */
+export const passageClock = ({ start, end }: Passage) => `${formatClock(start)}–${formatClock(end)}`;
+
+/** The passage's address, in Podlove's form `?t=1930,1961`: whole seconds that cover it. */
+export function passageLink(slug: string, { start, end }: Passage): string {
+  return absoluteUrl(`/episodes/${encodeURIComponent(slug)}?t=${Math.floor(start)},${Math.ceil(end)}`);
+}
+
+export interface Quote {
+  /** The words, as selected. */
+  text: string;
+  /** Who says them, in order, each once. */
+  speakers: readonly string[];
+  episodeTitle: string;
+  passage: Passage;
+  link: string;
+}
+
+/** “the words” — Alexey, Luke Whipps, Episode title (32:10–32:41), then the link on its own line. */
+export function quoteText({ text, speakers, episodeTitle, passage, link }: Quote): string {
+  const words = text.replace(/\s+/g, ' ').trim();
+  const who = [...speakers, episodeTitle].filter(Boolean).join(', ');
+  return `“${words}” — ${who} (${passageClock(passage)})\n${link}`;
+}
+
+/** The speakers of lines `first` to `last`, in order of speaking, each once. */
+export function speakersOf(
+  lines: readonly TranscriptLine[],
+  first: number,
+  last: number,
+  names: readonly string[],
+): string[] {
+  const seen: string[] = [];
+  for (let i = first; i <= last; i++) {
+    const name = names[lines[i]!.speaker];
+    if (name && !seen.includes(name)) seen.push(name);
+  }
+  return seen;
+}
