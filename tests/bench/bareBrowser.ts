@@ -152,6 +152,29 @@ export class BarePage {
     return result.value;
   }
 
+  /**
+   * Presses one key (Input.dispatchKeyEvent, as Playwright does): a printable character (letters, digits,
+   * space, `/`) or `Escape`. A character's keydown carries its text, so it also gives keypress and input.
+   */
+  async press(key: string): Promise<void> {
+    const named: Record<string, { code: string; keyCode: number; text?: string }> = {
+      Escape: { code: 'Escape', keyCode: 27 },
+      ' ': { code: 'Space', keyCode: 32, text: ' ' },
+      '/': { code: 'Slash', keyCode: 191, text: '/' },
+    };
+    const upper = key.toUpperCase();
+    const { code, keyCode, text } =
+      named[key] ??
+      (/^[A-Za-z]$/.test(key)
+        ? { code: `Key${upper}`, keyCode: upper.charCodeAt(0), text: key }
+        : /^[0-9]$/.test(key)
+          ? { code: `Digit${key}`, keyCode: key.charCodeAt(0), text: key }
+          : { code: '', keyCode: 0, text: key });
+    const event = { key, code, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode };
+    await this.send('Input.dispatchKeyEvent', { type: text ? 'keyDown' : 'rawKeyDown', ...event, text });
+    await this.send('Input.dispatchKeyEvent', { type: 'keyUp', ...event });
+  }
+
   async waitFor(expression: string, pollMs = 50, timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     const holds = () =>

@@ -394,3 +394,181 @@ export function installRenderCounter(lineClass: string): void {
     },
   };
 }
+
+/** A search's times, ms from the last key pressed (its `keydown`, caught first: capture listener on window). */
+export interface SearchPaintTimes {
+  /** Last key → the DOM first holds the result. */
+  updated: number;
+  /** Last key → the end of the frame that paints it (the message posted from that frame's animation callback). */
+  painted: number;
+  /** Keys pressed since the probe was armed. */
+  keys: number;
+  /** What the page says about the result then (the library's transcript status, the episode's count). */
+  status: string;
+  /** The last key's time on the machine's clock (ms since 1970), to place the page's requests against it. */
+  lastKeyEpoch: number;
+}
+
+export type SearchProbeWindow = Window & { __benchSearch: Promise<SearchPaintTimes> };
+
+export interface HitsProbeArgs {
+  /** The query as typed: its hits link to `…&q=<query>` (TranscriptResults.tsx). */
+  query: string;
+}
+
+/**
+ * Armed before a query is typed into the library's search box; `window.__benchSearch` resolves once the
+ * transcript hits of that query are in the DOM (a `.transcript-hit` link whose address ends in its `q=`: the
+ * previous query's hits can still be on screen while it searches) and once the frame that shows them is
+ * painted, as in the library's own search measurement. The status is the transcript status's text then.
+ */
+export function armTranscriptHitsProbe({ query }: HitsProbeArgs): void {
+  // Keys so far and when the last one went down (inlined: page functions are serialised one by one).
+  const clock = { keys: 0, lastAt: -1 };
+  window.addEventListener(
+    'keydown',
+    () => {
+      clock.keys++;
+      clock.lastAt = performance.now();
+    },
+    true,
+  );
+  const selector = `.transcript-results a.transcript-hit[href$="&q=${encodeURIComponent(query)}"]`;
+  (window as unknown as SearchProbeWindow).__benchSearch = new Promise<SearchPaintTimes>((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (clock.keys === 0 || !document.querySelector(selector)) return;
+      const updated = performance.now() - clock.lastAt;
+      const status = document.querySelector('.transcript-status')?.textContent ?? '';
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () =>
+          resolve({
+            updated,
+            painted: performance.now() - clock.lastAt,
+            keys: clock.keys,
+            status,
+            lastKeyEpoch: performance.timeOrigin + clock.lastAt,
+          });
+        channel.port2.postMessage(null);
+      });
+    });
+    observer.observe(document.querySelector('main') ?? document.body, { childList: true, subtree: true });
+  });
+}
+
+export interface MatchesProbeArgs {
+  /** The query folded as the app folds it (lower case: the bench's queries are plain ASCII). */
+  folded: string;
+  /** How many matches the app must count (worked out in Node with the app's own index). */
+  matches: number;
+}
+
+/**
+ * Armed before a query is typed into an episode's search field; `window.__benchSearch` resolves at the end of
+ * the first frame, after the last key, whose paint shows that query's result: the count reads "… of
+ * <matches>" ("No matches" for none) and a `mark.search-match` holding the query's text is inside the
+ * transcript's scroll area.
+ *
+ * The check runs in a message posted from each animation frame, i.e. right after that frame's style, layout
+ * and paint, so it sees what was painted, the app's own frame callbacks included (the scroll that brings the
+ * current match into view runs in one). Only when the count is right does it look for a mark, and only in
+ * the line blocks that intersect the view (found by bisection over the blocks, listed once): laid-out
+ * elements, so reading their boxes costs no layout of its own.
+ */
+export function armEpisodeMatchesProbe({ folded, matches }: MatchesProbeArgs): void {
+  // Keys so far and when the last one went down (inlined: page functions are serialised one by one).
+  const clock = { keys: 0, lastAt: -1 };
+  window.addEventListener(
+    'keydown',
+    () => {
+      clock.keys++;
+      clock.lastAt = performance.now();
+    },
+    true,
+  );
+  const scroller = document.querySelector('.transcript-scroll');
+  const count = document.getElementById('transcript-search-count');
+  if (!scroller || !count) throw new Error('no .transcript-scroll or #transcript-search-count on the page');
+  const blocks = [...scroller.querySelectorAll('.line-block')];
+  const countIsFinal = () => {
+    const text = count.textContent ?? '';
+    return matches === 0 ? text === 'No matches' : text.endsWith(` of ${matches}`);
+  };
+  const markInView = () => {
+    const view = scroller.getBoundingClientRect();
+    let low = 0;
+    let high = blocks.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (blocks[middle]!.getBoundingClientRect().bottom <= view.top) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < blocks.length && blocks[i]!.getBoundingClientRect().top < view.bottom; i++) {
+      for (const mark of blocks[i]!.querySelectorAll('mark.search-match')) {
+        const box = mark.getBoundingClientRect();
+        const inView = box.bottom > view.top && box.top < view.bottom && box.width > 0;
+        if (inView && (mark.textContent ?? '').toLowerCase() === folded) return true;
+      }
+    }
+    return false;
+  };
+  let updated = -1;
+  // The DOM holds the final count: the keystroke's own work (search, marks near the view) is committed.
+  new MutationObserver((_, observer) => {
+    if (clock.keys === 0 || !countIsFinal()) return;
+    updated = performance.now() - clock.lastAt;
+    observer.disconnect();
+  }).observe(count, { childList: true, characterData: true, subtree: true });
+  (window as unknown as SearchProbeWindow).__benchSearch = new Promise<SearchPaintTimes>((resolve) => {
+    const afterPaint = () => {
+      const now = performance.now();
+      if (clock.keys > 0 && countIsFinal() && (matches === 0 || markInView())) {
+        resolve({
+          updated,
+          painted: now - clock.lastAt,
+          keys: clock.keys,
+          status: count.textContent ?? '',
+          lastKeyEpoch: performance.timeOrigin + clock.lastAt,
+        });
+        return;
+      }
+      requestAnimationFrame(frame);
+    };
+    const frame = () => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = afterPaint;
+      channel.port2.postMessage(null);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+/**
+ * Resolves once `selector`'s subtree has had no DOM change for `quietFrames` frames in a row (at most
+ * `timeoutMs`): a search's later work (marks published in chunks) is done.
+ */
+export function settleDom({
+  selector,
+  quietFrames,
+  timeoutMs,
+}: {
+  selector: string;
+  quietFrames: number;
+  timeoutMs: number;
+}): Promise<boolean> {
+  const root = document.querySelector(selector) ?? document.body;
+  return new Promise((resolve) => {
+    let quiet = 0;
+    const observer = new MutationObserver(() => (quiet = 0));
+    observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+    const deadline = performance.now() + timeoutMs;
+    const frame = () => {
+      if (++quiet >= quietFrames || performance.now() > deadline) {
+        observer.disconnect();
+        resolve(quiet >= quietFrames);
+      } else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}

@@ -3,7 +3,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BenchResults, BudgetCheck, EpisodeResult } from './results.ts';
+import type {
+  BenchResults,
+  BudgetCheck,
+  EpisodeResult,
+  TranscriptQueryFigures,
+  TranscriptSearchResult,
+} from './results.ts';
 import type { Figure } from './stats.ts';
 
 export interface Budgets {
@@ -20,6 +26,14 @@ export interface Budgets {
   };
   latency: { inputs: string[]; maxCrossingFrames: number; maxClickFrames: number };
   library: { maxCardsMs: number; maxSearchMs: number };
+  search: {
+    /** Last key → matches painted, ms, by episode input (median over every typing of each query). */
+    maxMatchesPaintedMs: Record<string, number>;
+    typingInputs: string[];
+    maxTypingLongTaskMs: number;
+    maxFirstQueryBytes: number;
+    maxHitsPaintedMs: number;
+  };
 }
 
 export function readBudgets(): Budgets {
@@ -100,9 +114,63 @@ export function checkBudgets(results: BenchResults, budgets: Budgets): BudgetChe
       'ms',
     );
   }
+  checkSearch(results, budgets.search, check, episode);
   check('requests to other hosts (aborted)', 'all', results.blockedRequests.length, 0, '');
   check('uncaught errors in the pages', 'all', results.pageErrors.length, 0, '');
   return checks;
+}
+
+type Check = (
+  name: string,
+  input: string,
+  measured: number,
+  limit: number,
+  unit: string,
+  relation?: BudgetCheck['relation'],
+) => void;
+
+function checkSearch(
+  results: BenchResults,
+  budgets: Budgets['search'],
+  check: Check,
+  episode: (id: string) => EpisodeResult | undefined,
+): void {
+  for (const [id, limit] of Object.entries(budgets.maxMatchesPaintedMs)) {
+    for (const query of episode(id)?.search?.queries ?? [])
+      check(`search in episode: last key → "${query.text}" painted`, id, query.painted.median, limit, 'ms');
+  }
+  for (const id of budgets.typingInputs) {
+    const search = episode(id)?.search;
+    if (search)
+      check(
+        'search in episode: longest task typing',
+        id,
+        search.longestTypingTask.median,
+        budgets.maxTypingLongTaskMs,
+        'ms',
+      );
+  }
+  const transcripts = results.library?.transcripts;
+  for (const query of transcripts?.queries ?? []) {
+    const input = `library "${query.word}"`;
+    // The known case that validates the measurement: the page finds the word in the episodes that say it.
+    check('transcript search: episodes found', input, query.first.episodesFound.median, query.episodes, '', '=');
+    check('transcript search: first query transfer', input, query.first.bytes.median, budgets.maxFirstQueryBytes, 'B');
+    check(
+      'transcript search: hits painted, first query',
+      input,
+      query.first.painted.median,
+      budgets.maxHitsPaintedMs,
+      'ms',
+    );
+    check(
+      'transcript search: hits painted, second query',
+      input,
+      query.second.painted.median,
+      budgets.maxHitsPaintedMs,
+      'ms',
+    );
+  }
 }
 
 const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
@@ -166,7 +234,22 @@ const ROWS: Row[] = [
     '  click → highlight, max',
     (e) => (e.playback ? `${cell(e.playback.clickLatencyMax)} (${e.playback.clicks} clicks)` : ''),
   ],
+  ['Search in the episode, ms from the last key'],
+  ...searchRows('many'),
+  ...searchRows('few'),
+  ['  longest task typing (bare, 0: none)', (e) => cell(e.search?.longestTypingTask)],
 ];
+
+/** A query's rows: the same query in every column, its matches differing with the episode. */
+function searchRows(id: 'many' | 'few'): Row[] {
+  const query = (e: EpisodeResult) => e.search?.queries.find((q) => q.id === id);
+  const name = id === 'many' ? 'many matches' : 'few matches';
+  return [
+    [`  ${name}: query (matches)`, (e) => (query(e) ? `"${query(e)!.text}" (${query(e)!.matches})` : '')],
+    [`  ${name}: count in DOM`, (e) => cell(query(e)?.updated)],
+    [`  ${name}: matches painted`, (e) => cell(query(e)?.painted)],
+  ];
+}
 
 function otherScript(e: EpisodeResult): number {
   const by = e.playback?.scriptPerFrameBy;
@@ -188,6 +271,38 @@ function buildLine({ build }: BenchResults): string {
 }
 
 const pad = (text: string, width: number) => text + ' '.repeat(Math.max(1, width - text.length));
+
+const phaseText = (p: TranscriptQueryFigures['phases']) =>
+  `first request ${fixed(p.firstRequest, 0)}, index in ${fixed(p.indexIn, 0)}, ` +
+  `fragments asked ${fixed(p.fragmentsAsked, 0)}, in ${fixed(p.fragmentsIn, 0)}`;
+
+function transcriptLines(t: TranscriptSearchResult, labelWidth: number): string[] {
+  const { index } = t;
+  const out = [
+    `Transcript search (Pagefind), keys ${t.keyIntervalMs} ms apart, ${t.runs} runs (each word first in half)`,
+    pad('  index on disk, KB', labelWidth) +
+      `${kb(index.bytes)} in ${index.files} files, ${kb(index.bytesPerPage)} per episode (${index.pages} indexed)`,
+    pad('  index as served (gzip), KB', labelWidth) + `${kb(index.served)}, ${kb(index.servedPerPage)} per episode`,
+  ];
+  for (const query of t.queries) {
+    for (const [position, f] of [
+      ['first', query.first],
+      ['second', query.second],
+    ] as const) {
+      const label = `  "${query.word}" (${query.episodes} episodes), ${position}`;
+      const kinds = Object.entries(f.bytesByKind)
+        .filter(([, bytes]) => bytes > 0)
+        .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
+        .join(', ');
+      out.push(
+        pad(`${label}: KB fetched`, labelWidth) + `${cell(f.bytes, 1, 1000)} in ${cell(f.files)} files: ${kinds}`,
+        pad(`    last key → hits painted, ms`, labelWidth) + `${cell(f.painted)} (in DOM ${cell(f.updated)})`,
+        pad(`    when, ms after the last key`, labelWidth) + phaseText(f.phases),
+      );
+    }
+  }
+  return out;
+}
 
 export function formatReport(results: BenchResults): string {
   const out: string[] = [];
@@ -232,6 +347,7 @@ export function formatReport(results: BenchResults): string {
       pad('  search: input → results painted, ms', labelWidth) + cell(library.searchPainted),
       '',
     );
+    if (library.transcripts) out.push(...transcriptLines(library.transcripts, labelWidth), '');
   }
   if (results.blockedRequests.length) {
     out.push(`Requests to other hosts, aborted: ${results.blockedRequests.join(', ')}`, '');

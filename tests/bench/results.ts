@@ -2,7 +2,9 @@
  * What one bench run found, as written to bench-results/bench.json: every figure is a median with its spread
  * over runs (`Figure`), with the raw runs kept beside it.
  */
+import type { EpisodeQuery } from './measureEpisodeSearch.ts';
 import type { Asset } from './measureSize.ts';
+import type { IndexSize, QueryPhases, Transfer, TransferKind } from './measureTranscriptSearch.ts';
 import type { Figure } from './stats.ts';
 
 export interface EpisodeResult {
@@ -73,6 +75,31 @@ export interface EpisodeResult {
     /** Measured frames in which the app's clock loop did not read the clock (should be 0). */
     framesWithoutRead: number;
   };
+  search?: EpisodeSearchResult;
+}
+
+/** Search inside the episode (measureEpisodeSearch.ts). */
+export interface EpisodeSearchResult {
+  /** Page loads, and rounds of every query typed in each. */
+  loads: number;
+  rounds: number;
+  keyIntervalMs: number;
+  queries: Array<{
+    id: EpisodeQuery['id'];
+    text: string;
+    /** The matches the page must count (the app's own index, run in Node). */
+    matches: number;
+    /** ms from the last key to the DOM holding the final count. */
+    updated: Figure;
+    /** ms from the last key to the end of the frame that paints the count and a mark of the query in view. */
+    painted: Figure;
+    /** Longest task (PerformanceObserver, bare browser) from the query's first key until settled, ms; 0: none. */
+    longestTask: Figure;
+  }>;
+  /** Bare-browser runs, each typing every query once. */
+  typingRuns: number;
+  /** Longest task while typing any of the queries, ms, one value per bare-browser run. */
+  longestTypingTask: Figure;
 }
 
 export interface LibraryResult {
@@ -86,6 +113,41 @@ export interface LibraryResult {
   searchUpdated: Figure;
   /** ms from the input event to the end of the frame that paints them. */
   searchPainted: Figure;
+  transcripts?: TranscriptSearchResult;
+}
+
+/** Transcript search across the library (measureTranscriptSearch.ts). */
+export interface TranscriptSearchResult {
+  /** The index folder (dist/pagefind/), with its totals divided by the pages indexed. */
+  index: IndexSize & { bytesPerPage: number; servedPerPage: number };
+  /** Fresh contexts, each typing both words, alternately first. */
+  runs: number;
+  keyIntervalMs: number;
+  queries: Array<{
+    word: string;
+    /** Episodes whose transcripts say it (generate.ts). */
+    episodes: number;
+    first: TranscriptQueryFigures;
+    second: TranscriptQueryFigures;
+  }>;
+}
+
+export interface TranscriptQueryFigures {
+  runs: number;
+  /** Bytes fetched from the query's first key until the network is quiet after its hits (see servedBytes). */
+  bytes: Figure;
+  /** The same by kind of file, medians over runs. */
+  bytesByKind: Record<TransferKind, number>;
+  files: Figure;
+  /** ms from the last key to the DOM holding the query's first hits, and to the end of the frame painting them. */
+  updated: Figure;
+  painted: Figure;
+  /** Where the time went (medians over runs, ms from the last key). */
+  phases: QueryPhases;
+  /** Episodes the page says it found in. */
+  episodesFound: Figure;
+  /** Every file fetched, in the first run of this word at this position. */
+  transfers: Transfer[];
 }
 
 export interface MachineState {

@@ -19,22 +19,74 @@ import { launchBrowser, pageErrors } from './browser.ts';
 import { writeFloorPage } from './floor.ts';
 import { generateAll } from './generate.ts';
 import { ALL_INPUT_IDS, EPISODE_INPUT_IDS, episodeInputs, libraryInput, type EpisodeInput } from './inputs.ts';
+import {
+  EPISODE_QUERIES,
+  expectedMatches,
+  searchEpisode,
+  SEARCH_INPUTS,
+  typeInEpisodeBare,
+  type QueryTiming,
+  type TypingLongTasks,
+} from './measureEpisodeSearch.ts';
 import { loadLibrary, searchLibrary } from './measureLibrary.ts';
 import { loadAndScrollBare, loadApp, loadFloor, type LoadRun, type LongTaskRun } from './measureLoad.ts';
 import { PLAYBACK, playbackRun, type PlaybackRun } from './measurePlayback.ts';
 import { measureSize } from './measureSize.ts';
+import {
+  bytesByKind,
+  measureIndexSize,
+  phasesOf,
+  searchTranscripts,
+  type IndexSize,
+  type QueryPhases,
+  type QueryRun,
+  type TransferKind,
+} from './measureTranscriptSearch.ts';
 import { checkBudgets, formatReport, readBudgets } from './report.ts';
-import type { BenchResults, EpisodeResult, LibraryResult } from './results.ts';
+import type {
+  BenchResults,
+  EpisodeResult,
+  EpisodeSearchResult,
+  LibraryResult,
+  TranscriptQueryFigures,
+  TranscriptSearchResult,
+} from './results.ts';
 import { buildSite, serveSite, sourceState, stopAllServers, type Site } from './serve.ts';
 import { figure, median, quantile } from './stats.ts';
+import { KEY_INTERVAL_MS } from './typing.ts';
+import { TRANSCRIPT_QUERIES } from './generate.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'bench-results');
 
-/** Runs per figure. Load needs at least 5 for its budget; playback and search are steadier. */
+/**
+ * Runs per figure. Load needs at least 5 for its budget; playback and search are steadier. In an episode,
+ * `episodeSearch` page loads type every query `searchRounds` times, and `typing` bare-browser loads type each
+ * once for the long tasks; `transcriptSearch` fresh library pages type both transcript queries.
+ */
 const RUNS = {
-  full: { load: 7, trace: 3, count: 3, libraryLoad: 7, search: 9 },
-  quick: { load: 2, trace: 1, count: 1, libraryLoad: 2, search: 3 },
+  full: {
+    load: 7,
+    trace: 3,
+    count: 3,
+    libraryLoad: 7,
+    search: 9,
+    episodeSearch: 3,
+    searchRounds: 3,
+    typing: 3,
+    transcriptSearch: 10,
+  },
+  quick: {
+    load: 2,
+    trace: 1,
+    count: 1,
+    libraryLoad: 2,
+    search: 3,
+    episodeSearch: 1,
+    searchRounds: 2,
+    typing: 1,
+    transcriptSearch: 2,
+  },
 };
 type Runs = (typeof RUNS)['full'];
 
@@ -210,12 +262,65 @@ async function measureEpisode(
     clicksMissed: counted.reduce((sum, r) => sum + (r.clicksMissed ?? 0), 0),
     framesWithoutRead: played.reduce((sum, r) => sum + r.framesWithoutRead, 0),
   };
+  if (SEARCH_INPUTS.includes(input.id))
+    result.search = await measureEpisodeSearchOf(browser, bare, site, input, runs, blocked);
   return result;
+}
+
+async function measureEpisodeSearchOf(
+  browser: Browser,
+  bare: BareBrowser,
+  site: Site,
+  input: EpisodeInput,
+  runs: Runs,
+  blocked: string[],
+): Promise<EpisodeSearchResult> {
+  const timings: QueryTiming[] = [];
+  for (let run = 0; run < runs.episodeSearch; run++) {
+    const r = await attempt(`${input.id} search`, () => searchEpisode(browser, site.origin, input, runs.searchRounds));
+    blocked.push(...r.blocked);
+    timings.push(...r.timings);
+    log(
+      `${input.id}: search ${run + 1}/${runs.episodeSearch}: last key → painted ` +
+        EPISODE_QUERIES.map(
+          (q) =>
+            `"${q.text}" ${r.timings
+              .filter((t) => t.id === q.id)
+              .map((t) => round(t.times.painted))
+              .join(', ')} ms`,
+        ).join('; '),
+    );
+  }
+  const typed: TypingLongTasks[][] = [];
+  for (let run = 0; run < runs.typing; run++) {
+    typed.push(await attempt(`${input.id} typing long tasks`, () => typeInEpisodeBare(bare, site.origin, input)));
+  }
+  log(`${input.id}: long tasks while typing in ${runs.typing} loads (bare browser)`);
+  const longest = (tasks: readonly { duration: number }[]) => max(tasks.map((t) => t.duration));
+  return {
+    loads: runs.episodeSearch,
+    rounds: runs.searchRounds,
+    keyIntervalMs: KEY_INTERVAL_MS,
+    queries: EPISODE_QUERIES.map((query) => {
+      const mine = timings.filter((t) => t.id === query.id).map((t) => t.times);
+      return {
+        id: query.id,
+        text: query.text,
+        matches: expectedMatches(input, query.text),
+        updated: figure(mine.map((t) => t.updated)),
+        painted: figure(mine.map((t) => t.painted)),
+        longestTask: figure(typed.map((run) => longest(run.find((r) => r.id === query.id)?.tasks ?? []))),
+      };
+    }),
+    typingRuns: typed.length,
+    longestTypingTask: figure(typed.map((run) => longest(run.flatMap((r) => r.tasks)))),
+  };
 }
 
 async function measureLibraryInput(
   browser: Browser,
   site: Site,
+  indexSize: IndexSize,
   runs: Runs,
   blocked: string[],
 ): Promise<LibraryResult> {
@@ -228,6 +333,7 @@ async function measureLibraryInput(
   }
   log(`library: search ×${runs.search}`);
   const searches = await attempt('library search', () => searchLibrary(browser, site.origin, runs.search));
+  const transcripts = await measureTranscriptSearchOf(browser, site, indexSize, runs, blocked);
   return {
     episodes: libraryInput().episodes,
     loadRuns: loads.length,
@@ -236,8 +342,75 @@ async function measureLibraryInput(
     searchRuns: searches.length,
     searchUpdated: figure(searches.map((s) => s.updated)),
     searchPainted: figure(searches.map((s) => s.painted)),
+    transcripts,
   };
 }
+
+async function measureTranscriptSearchOf(
+  browser: Browser,
+  site: Site,
+  index: IndexSize,
+  runs: Runs,
+  blocked: string[],
+): Promise<TranscriptSearchResult> {
+  const queries: QueryRun[] = [];
+  for (let run = 0; run < runs.transcriptSearch; run++) {
+    const r = await attempt('library transcript search', () => searchTranscripts(browser, site.origin, run));
+    blocked.push(...r.blocked);
+    queries.push(...r.queries);
+    log(
+      `library: transcript search ${run + 1}/${runs.transcriptSearch}: ` +
+        r.queries
+          .map((q) => {
+            const kb = bytesOf(q) / 1000;
+            return `${q.position} "${q.word}" ${kb.toFixed(1)} KB, hits painted ${round(q.times.painted)} ms`;
+          })
+          .join('; '),
+    );
+  }
+  const figures = (word: string, position: QueryRun['position']): TranscriptQueryFigures => {
+    const mine = queries.filter((q) => q.word === word && q.position === position);
+    const byKind = mine.map((q) => bytesByKind(q.transfers));
+    const kinds = Object.keys(byKind[0] ?? {}) as TransferKind[];
+    return {
+      runs: mine.length,
+      bytes: figure(mine.map(bytesOf)),
+      bytesByKind: Object.fromEntries(kinds.map((k) => [k, median(byKind.map((b) => b[k]))])) as Record<
+        TransferKind,
+        number
+      >,
+      files: figure(mine.map((q) => q.transfers.length)),
+      updated: figure(mine.map((q) => q.times.updated)),
+      painted: figure(mine.map((q) => q.times.painted)),
+      phases: medianPhases(mine.map((q) => phasesOf(q.transfers))),
+      episodesFound: figure(mine.map((q) => q.episodesFound)),
+      transfers: mine[0]?.transfers ?? [],
+    };
+  };
+  return {
+    index: { ...index, bytesPerPage: index.bytes / index.pages, servedPerPage: index.served / index.pages },
+    runs: runs.transcriptSearch,
+    keyIntervalMs: KEY_INTERVAL_MS,
+    queries: Object.values(TRANSCRIPT_QUERIES).map(({ word, episodes }) => ({
+      word,
+      episodes,
+      first: figures(word, 'first'),
+      second: figures(word, 'second'),
+    })),
+  };
+}
+
+function medianPhases(runs: readonly QueryPhases[]): QueryPhases {
+  const of = (key: keyof QueryPhases) => median(runs.map((r) => r[key]));
+  return {
+    firstRequest: of('firstRequest'),
+    indexIn: of('indexIn'),
+    fragmentsAsked: of('fragmentsAsked'),
+    fragmentsIn: of('fragmentsIn'),
+  };
+}
+
+const bytesOf = (query: QueryRun) => query.transfers.reduce((sum, t) => sum + t.bytes, 0);
 
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
@@ -307,10 +480,12 @@ async function main(): Promise<number> {
       }
     }
     if (wantLibrary) {
+      // Before the server writes its .gz twins beside the files.
+      const indexSize = measureIndexSize(librarySiteDir);
       const site = await serveSite(librarySiteDir, join(OUT, 'server-library.log'));
       log(`serving ${librarySiteDir} at ${site.origin}`);
       try {
-        results.library = await measureLibraryInput(browser, site, runs, blocked);
+        results.library = await measureLibraryInput(browser, site, indexSize, runs, blocked);
       } finally {
         site.stop();
       }
