@@ -12,11 +12,11 @@ export interface Passage {
   end: number;
 }
 
-/** Where line `index` stops being spoken: the next line's start, or the episode's end after the last. */
+/** Where line `index` stops being spoken: the next later start, or the episode's end after the last. */
 export function lineEnd(lines: readonly TranscriptLine[], index: number, duration: number): number {
-  const next = lines[index + 1]?.start;
-  const end = next !== undefined && next > lines[index]!.start ? next : duration;
-  return Math.max(end, lines[index]!.start);
+  const start = lines[index]!.start;
+  for (let next = index + 1; next < lines.length; next++) if (lines[next]!.start > start) return lines[next]!.start;
+  return Math.max(duration, start);
 }
 
 /** The passage lines `first` to `last` make up. */

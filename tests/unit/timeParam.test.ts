@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseTimeParam, startTimeFromLocation } from '../../src/share/timeParam.ts';
+import { momentFromLocation, parseMoment, parseTimeParam, startTimeFromLocation } from '../../src/share/timeParam.ts';
 
 describe('parseTimeParam', () => {
   it.each([
@@ -40,5 +41,40 @@ describe('startTimeFromLocation', () => {
     expect(startTimeFromLocation('?t=abc', '', 3700)).toBeUndefined();
     expect(startTimeFromLocation('?t=99999999', '', 3700)).toBe(3700);
     expect(startTimeFromLocation('', '', 3700)).toBeUndefined();
+  });
+});
+
+describe('passages in the address', () => {
+  it('reads ?t= and #t= ranges in every time syntax', () => {
+    expect(parseMoment('1930,1961')).toEqual({ start: 1930, end: 1961 });
+    expect(parseMoment('32:10,32:41')).toEqual({ start: 1930, end: 1961 });
+    expect(parseMoment('32m10s,1961s')).toEqual({ start: 1930, end: 1961 });
+    expect(momentFromLocation('', '#t=1930,1961', 3700)).toEqual({ start: 1930, end: 1961 });
+    expect(momentFromLocation('?t=1930,1961', '#t=5', 3700)).toEqual({ start: 1930, end: 1961 });
+  });
+
+  it('keeps the start of a reversed, empty or half-broken range, and clamps an end past the episode', () => {
+    expect(momentFromLocation('?t=1961,1930', '', 3700)).toEqual({ start: 1961 });
+    expect(momentFromLocation('?t=1930,1930', '', 3700)).toEqual({ start: 1930 });
+    expect(momentFromLocation('?t=1930,soon', '', 3700)).toEqual({ start: 1930 });
+    expect(momentFromLocation('?t=1930,99999', '', 3700)).toEqual({ start: 1930, end: 3700 });
+    expect(momentFromLocation('?t=9999,99999', '', 3700)).toEqual({ start: 3700 });
+    expect(momentFromLocation('?t=soon,1961', '', 3700)).toBeUndefined();
+    expect(momentFromLocation('?t=1,2,3', '', 3700)).toBeUndefined();
+  });
+
+  it('never throws, and always gives a start within the episode', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.integer({ min: 0, max: 100_000 }), (search, hash, end) => {
+        const moment = momentFromLocation(`?t=${search}`, `#t=${hash}`, end);
+        if (!moment) return;
+        expect(moment.start).toBeGreaterThanOrEqual(0);
+        expect(moment.start).toBeLessThanOrEqual(end);
+        if (moment.end !== undefined) {
+          expect(moment.end).toBeGreaterThan(moment.start);
+          expect(moment.end).toBeLessThanOrEqual(end);
+        }
+      }),
+    );
   });
 });
