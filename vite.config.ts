@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { episodesPlugin } from './src/episodes/vitePlugin.ts';
+import { exportsPlugin } from './src/exports/exportsPlugin.ts';
 import { prerenderPlugin } from './src/prerender/plugin.ts';
 import { transcriptSearchPlugin } from './src/search/pagefindPlugin.ts';
 
@@ -28,7 +29,7 @@ const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+
 export default defineConfig({
   base,
   // The transcript-search index is made from the prerendered pages: its plugin comes after the prerender step's.
-  plugins: [react(), episodesPlugin(), spaFallback(), prerenderPlugin(), transcriptSearchPlugin()],
+  plugins: [react(), episodesPlugin(), exportsPlugin(), spaFallback(), prerenderPlugin(), transcriptSearchPlugin()],
   resolve: {
     // youtube-player logs through `debug`, silent in production: a no-op keeps its ~3 KB out of the bundle.
     alias: { debug: fileURLToPath(new URL('./src/player/silentDebug.ts', import.meta.url)) },
