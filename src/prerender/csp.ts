@@ -4,7 +4,7 @@
  *
  * Nothing runs or styles the page unless the build shipped it: scripts come from the site itself, from the
  * hashes of the few inline scripts the build writes (the early-clicks keeper, the parser's yield points) and
- * from YouTube's IFrame API; styles from the site and the hashes of the inline `<style>` elements the pages
+ * from YouTube's IFrame API (a data block, such as the pages' JSON-LD, is never run and gets no hash); styles from the site and the hashes of the inline `<style>` elements the pages
  * paint from. The prerendered HTML's `style` attributes (line blocks' guessed heights) are allowed one by one,
  * by the hash of each exact value, so an injected attribute is still refused. Transcript search (Pagefind,
  * src/search/transcriptSearch.ts) may compile its WebAssembly (`'wasm-unsafe-eval'`: WebAssembly only, never
@@ -37,7 +37,7 @@ export const WASM_SOURCE = "'wasm-unsafe-eval'";
 
 /** What a page carries inline, each as the browser hashes it. */
 export interface InlineContent {
-  /** The text of each `<script>` without `src`. */
+  /** The text of each `<script>` without `src` that the browser runs (not a data block such as JSON-LD). */
   scripts: string[];
   /** The text of each `<style>` element. */
   styles: string[];
@@ -56,6 +56,26 @@ const RAW_TEXT = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
 const START_TAG = /<[a-z][^\s/>]*(?:\s[^>]*)?>/gi;
 const STYLE_ATTRIBUTE = /\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
 const HAS_SRC = /\ssrc\s*=/i;
+const TYPE_ATTRIBUTE = /\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
+
+/**
+ * The `type`s of a `<script>` that the browser runs, or reads as rules, and so checks against `script-src`
+ * (https://html.spec.whatwg.org/#prepare-the-script-element): none or empty, a JavaScript MIME type (exactly:
+ * with parameters it is a data block), `module`, `importmap`, `speculationrules`. Any other type (`application/ld+json`, the pages' JSON-LD) is a data block:
+ * never run, so never given a hash, which would only widen the policy.
+ */
+const RUN_TYPES =
+  /^(?:|module|importmap|speculationrules|(?:application|text)\/(?:x-)?(?:java|ecma)script|text\/(?:javascript1\.[0-5]|jscript|livescript))$/;
+
+/** Whether a `<script>` with these attributes is a data block, by its `type` (spec: trimmed, ASCII case-insensitive). */
+export function isDataBlock(attributes: string): boolean {
+  const found = TYPE_ATTRIBUTE.exec(attributes);
+  if (!found) return false;
+  const type = decodeEntities(found[1] ?? found[2] ?? found[3] ?? '')
+    .trim()
+    .toLowerCase();
+  return !RUN_TYPES.test(type);
+}
 
 /**
  * The page's inline scripts, styles and style attributes. The HTML is the build's own (React and Vite write
@@ -66,7 +86,7 @@ export function inlineContent(html: string): InlineContent {
   const styles: string[] = [];
   for (const [, name, attributes, text] of html.matchAll(RAW_TEXT)) {
     if (name!.toLowerCase() === 'style') styles.push(text!);
-    else if (!HAS_SRC.test(attributes!)) scripts.push(text!);
+    else if (!HAS_SRC.test(attributes!) && !isDataBlock(attributes!)) scripts.push(text!);
   }
   const tags = html.replace(RAW_TEXT, (_, name: string, attributes: string) => `<${name}${attributes}></${name}>`);
   const styleAttributes = [...tags.matchAll(START_TAG)].flatMap(([tag]) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashSource, inlineContent, policyFor, withPolicy } from '../../src/prerender/csp.ts';
+import { hashSource, inlineContent, isDataBlock, policyFor, withPolicy } from '../../src/prerender/csp.ts';
 
 const directives = (policy: string) =>
   Object.fromEntries(policy.split('; ').map((directive) => [directive.split(' ')[0], directive.split(' ').slice(1)]));
@@ -59,6 +59,35 @@ describe('inlineContent', () => {
       'color:red',
       `font-family:"A&B";content:'A'`,
     ]);
+  });
+
+  it('leaves out data blocks such as JSON-LD, which are never run, but keeps every script type that runs', () => {
+    const html = page(
+      '<script type="application/ld+json">{"@type":"PodcastEpisode","name":"<b style=\\"x\\">"}</script>',
+      '<script type="module">m()</script><script type="text/javascript">j()</script><script type="">e()</script>' +
+        '<script type=importmap>{"imports":{}}</script><script type="speculationrules">{}</script>' +
+        '<script type=\'TEXT/JavaScript \'>u()</script><script type="text/plain">not code</script>',
+    );
+    const found = inlineContent(html);
+    expect(found.scripts).toEqual(['m()', 'j()', 'e()', '{"imports":{}}', '{}', 'u()']);
+    expect(found.styleAttributes).toEqual([]);
+    expect(directives(policyFor(found))['script-src']).not.toContain(hashSource('{"@type":"PodcastEpisode"'));
+  });
+
+  it.each([
+    ['', false],
+    [' type="module"', false],
+    [' type="text/javascript"', false],
+    [' type="application/x-ecmascript"', false],
+    [' type="text/javascript1.5"', false],
+    [' type=" Module "', false],
+    [' type="importmap"', false],
+    [' type="application/ld+json"', true],
+    [' type="application/json"', true],
+    [' type="text/javascript; charset=utf-8"', true],
+    [' type="text/template"', true],
+  ])('the script%s is a data block: %s', (attributes, expected) => {
+    expect(isDataBlock(attributes)).toBe(expected);
   });
 
   it('ignores text that merely looks like an attribute (React escapes quotes in text)', () => {
