@@ -13,6 +13,7 @@
 import { resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { compileFolder, findPeopleDir, type FolderResult } from './compileFolder.ts';
+import { escapeHtml } from '../lib/html.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import type { Diagnostic, EpisodeData, EpisodeSummary } from './model.ts';
 import { episodesDirFromEnv, strictEpisodesFromEnv } from './settings.ts';
@@ -120,10 +121,10 @@ export function episodesPlugin(options: EpisodesPluginOptions = {}): Plugin {
       return undefined;
     },
 
-    // Each episode gets its own page, `episodes/<slug>.html` (static hosts serve it for /episodes/<slug>):
-    // its title and description for people and link previews, and a preload of its data chunk, so the
-    // transcript's data downloads beside the app's code instead of after it (on a prerendered page, both once
-    // the page has been parsed: see src/app/pageCode.ts).
+    // Each episode gets its own page, `episodes/<slug>.html` (static hosts serve it for /episodes/<slug>),
+    // with a preload of its data chunk, so the transcript's data downloads beside the app's code instead of
+    // after it (on a prerendered page, both once the page has been parsed: see src/app/pageCode.ts). Its head
+    // (title, description, link previews) is the prerender step's (src/pages/head.ts).
     generateBundle: {
       order: 'post',
       handler(_, bundle) {
@@ -138,7 +139,7 @@ export function episodesPlugin(options: EpisodesPluginOptions = {}): Plugin {
           this.emitFile({
             type: 'asset',
             fileName: `episodes/${episode.slug}.html`,
-            source: episodePage(html, episode, `${config.base}${chunk.fileName}`),
+            source: withDataPreload(html, `${config.base}${chunk.fileName}`),
           });
         }
       },
@@ -169,22 +170,15 @@ function reload(server: ViteDevServer): void {
   server.ws.send({ type: 'full-reload' });
 }
 
-/** Text for HTML built at build time (page titles, attributes): every character that could be markup escaped. */
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+/** Moved to src/lib/html.ts; re-exported for the modules that still import it from here. */
+export { escapeHtml };
 
-function episodePage(shell: string, episode: EpisodeSummary, dataUrl: string): string {
-  const title = escapeHtml(`${episode.shortTitle} · Transcript Player`);
-  const description = escapeHtml(episode.description ?? episode.title);
-  // Replacer functions: a `$&` in a title must stay text, not become a replacement pattern.
-  return shell
-    .replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title>`)
-    .replace(/<meta name="description"[^>]*>/, () => `<meta name="description" content="${description}" />`)
-    .replace(
-      '</head>',
-      () =>
-        `  <meta property="og:title" content="${escapeHtml(episode.title)}" />\n` +
-        `    <link rel="modulepreload" crossorigin href="${escapeHtml(dataUrl)}" />\n  </head>`,
-    );
+function withDataPreload(shell: string, dataUrl: string): string {
+  // A replacer function: a `$&` in the address must stay text, not become a replacement pattern.
+  return shell.replace(
+    '</head>',
+    () => `  <link rel="modulepreload" crossorigin href="${escapeHtml(dataUrl)}" />\n  </head>`,
+  );
 }
 
 /** JSON.parse of a string literal is parsed faster by browsers than the same data as a JS object literal. */

@@ -7,6 +7,10 @@
  * The pages are rendered by a Vite server in middleware mode, loaded from the same config file as the build
  * (same episodes folder, same base path), and closed at the end.
  *
+ * Each page's head (title, description, canonical address, link previews, JSON-LD, its transcript files: see
+ * src/pages/head.ts) is written here too, from the compiled episodes, and with `SITE_URL` set the build's
+ * `sitemap.xml` and `robots.txt` beside the pages.
+ *
  * Last of all, every HTML file of the build (the prerendered pages and the fallback page, `404.html`) gets its
  * Content-Security-Policy (csp.ts), here because only now is each page's HTML final, so its hashes are right.
  * The dev server has no policy: Vite's client and React's refresh run inline scripts there.
@@ -16,14 +20,25 @@ import { join } from 'node:path';
 import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import { EARLY_CLICKS_SCRIPT } from '../app/earlyClicks.ts';
 import { PAGE_CODE_ID } from '../app/pageCode.ts';
-import { escapeHtml } from '../episodes/vitePlugin.ts';
+import type { EpisodeData } from '../episodes/model.ts';
+import { siteUrlFromEnv, SITE_URL_VARIABLE } from '../episodes/settings.ts';
+import { EPISODES_PLUGIN, type EpisodesApi } from '../episodes/vitePlugin.ts';
+import { exportFiles } from '../exports/files.ts';
+import { escapeHtml } from '../lib/html.ts';
+import { absoluteUrl, episodeHead, libraryHead, withHead, type HeadTag, type Site } from '../pages/head.ts';
+import { robotsTxt, sitemapEntries, sitemapXml } from '../pages/sitemap.ts';
 import { withPolicy } from './csp.ts';
 import { withParserYields } from './parserYields.ts';
 import type * as RenderPage from './renderPage.tsx';
 
 type Renderer = typeof RenderPage;
 
-export function prerenderPlugin(): Plugin {
+export interface PrerenderOptions {
+  /** The site's origin for absolute addresses (canonical, previews, sitemap); default: `$SITE_URL`. */
+  siteUrl?: string;
+}
+
+export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
   let config: ResolvedConfig;
   return {
     name: 'transcript-player:prerender',
@@ -32,8 +47,10 @@ export function prerenderPlugin(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    async writeBundle(options, bundle) {
-      const outDir = options.dir ?? config.build.outDir;
+    async writeBundle(output, bundle) {
+      const outDir = output.dir ?? config.build.outDir;
+      const site: Site = { base: config.base, url: options.siteUrl ?? siteUrlFromEnv() };
+      const episodes = compiledEpisodes(config);
       const { createServer } = await import('vite');
       const server = await createServer({
         configFile: config.configFile ?? false,
@@ -50,7 +67,8 @@ export function prerenderPlugin(): Plugin {
         for (const path of renderer.pagePaths()) {
           const file = join(outDir, path === '/' ? 'index.html' : `${decodeURIComponent(path.slice(1))}.html`);
           const markup = await renderer.renderPage(path);
-          let html = fillRoot(withInlineStyles(readFileSync(file, 'utf8'), styles), path, withParserYields(markup));
+          const shell = withHead(readFileSync(file, 'utf8'), headFor(path, site, episodes));
+          let html = fillRoot(withInlineStyles(shell, styles), path, withParserYields(markup));
           if (path === '/') html = withStylesheets(html, libraryStyles(bundle, config.base));
           const code = [
             ...appPreloads(bundle, config.base),
@@ -61,12 +79,47 @@ export function prerenderPlugin(): Plugin {
       } finally {
         await server.close();
       }
+      writeSiteFiles(outDir, site, episodes, config);
       for (const fileName of Object.keys(bundle).filter((name) => name.endsWith('.html'))) {
         const file = join(outDir, fileName);
         writeFileSync(file, withPolicy(readFileSync(file, 'utf8')));
       }
     },
   };
+}
+
+function compiledEpisodes(config: ResolvedConfig): readonly EpisodeData[] {
+  const api = config.plugins.find((plugin) => plugin.name === EPISODES_PLUGIN)?.api as EpisodesApi | undefined;
+  if (!api) throw new Error(`prerender: the ${EPISODES_PLUGIN} plugin is missing`);
+  return api.episodes();
+}
+
+/** The head of the page at an app path: the library's, or its episode's with the episode's transcript files. */
+function headFor(path: string, site: Site, episodes: readonly EpisodeData[]): HeadTag[] {
+  if (path === '/') return libraryHead(site);
+  const slug = decodeURIComponent(path.slice('/episodes/'.length));
+  const episode = episodes.find((e) => e.slug === slug);
+  if (!episode) throw new Error(`prerender: no compiled episode for ${path}`);
+  return episodeHead(episode, site, episode.lineCount > 0 ? exportFiles(slug) : []);
+}
+
+/**
+ * `sitemap.xml` and `robots.txt` with `SITE_URL`; without it, one line saying what it would add (nothing that
+ * needs the site's address is written without it).
+ */
+function writeSiteFiles(outDir: string, site: Site, episodes: readonly EpisodeData[], config: ResolvedConfig) {
+  if (!site.url) {
+    config.logger.warn(
+      `Link previews: ${SITE_URL_VARIABLE} is not set, so the pages have no canonical address or og:url, and no sitemap.xml or robots.txt is written (titles, descriptions and images are). Fix: build with the site's address, ${SITE_URL_VARIABLE}=https://podcast.example.org npm run build`,
+    );
+    return;
+  }
+  const url = site.url;
+  writeFileSync(join(outDir, 'sitemap.xml'), sitemapXml(sitemapEntries({ ...site, url }, episodes)));
+  writeFileSync(join(outDir, 'robots.txt'), robotsTxt(absoluteUrl(site, '/sitemap.xml')!));
+  config.logger.info(
+    `Link previews: pages addressed at ${absoluteUrl(site, '/')}; sitemap.xml and robots.txt written.`,
+  );
 }
 
 function fillRoot(shell: string, path: string, markup: string): string {
