@@ -1,6 +1,7 @@
 /** Passages: select words, quote them and link to them; open a passage link and play just the passage. */
 import type { Page } from '@playwright/test';
 import { CUED, episodePage, lineName, openEpisode, PAUSED, PLAYING, playerState, SEED, SEED_SLUG } from './episode.ts';
+import { expectNoViolations } from './a11y.ts';
 import { expect, FakeYouTube, LEAN_TRACE, test } from './harness.ts';
 
 test.use(LEAN_TRACE);
@@ -83,4 +84,12 @@ test('a passage link under #t= works too, and a reversed one opens at its start'
   episode = await openEpisode(page, fake, `/episodes/${SEED_SLUG}?t=1961,1826`);
   await expect(episode.transcript.locator('[data-line][data-passage]')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Play passage/ })).toHaveCount(0);
+});
+
+test('a passage page with words selected passes the accessibility audit', async ({ page, fake }) => {
+  test.slow();
+  await openEpisode(page, fake, `${SEED}?t=1826,1921`);
+  await selectWords(page, '30:26', '31:08');
+  await expect(page.getByRole('toolbar', { name: 'Share the selected words' })).toBeVisible();
+  await expectNoViolations(page, 'a passage, words selected');
 });
