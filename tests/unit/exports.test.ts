@@ -372,7 +372,7 @@ describe('for any transcript', () => {
     fc.assert(
       fc.property(transcripts, (episode) => {
         const text = plainTextOf(episode).split('\n');
-        expect(text.filter((line) => /^~?\d+:\d\d /.test(line))).toHaveLength(episode.lines.length);
+        expect(text.filter((line) => /^~?\d+(?::\d\d){1,2} /.test(line))).toHaveLength(episode.lines.length);
         const markdown = markdownOf(episode).split('\n\n');
         expect(markdown.filter((paragraph) => paragraph.startsWith('**'))).toHaveLength(episode.lines.length);
       }),
