@@ -7,6 +7,7 @@ import { VideoPanel } from '../player/VideoPanel.tsx';
 import { ResumeOffer } from '../resume/ResumeOffer.tsx';
 import { useRememberPlace } from '../resume/useRememberPlace.ts';
 import { createEpisodeSearch } from '../search/createEpisodeSearch.ts';
+import { DownloadMenu } from '../exports/DownloadMenu.tsx';
 import { EpisodeSearchBar, SearchButton } from '../search/EpisodeSearchBar.tsx';
 import { SearchProvider } from '../search/SearchContext.tsx';
 import { ShareControls, ShareNotice } from '../share/ShareControls.tsx';
@@ -175,6 +176,7 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
               {hasTranscript && <ChapterTimeline chapters={chapters} onSeek={controls.seek} />}
               <div className="media-toolbar">
                 <ShareControls slug={episode.slug} title={episode.title} copyAt={copyAt} />
+                {hasTranscript && <DownloadMenu slug={episode.slug} />}
                 <SpeedControl onChange={controls.setRate} />
               </div>
               <ResumeOffer slug={episode.slug} offered={!ownSecond} onResume={controls.seek} />
