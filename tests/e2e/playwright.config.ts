@@ -13,12 +13,21 @@ process.env.ENGINES_PORT = String(ENGINES_PORT);
 /** A Jekyll site's folder as it is (tests/fixtures/site), built on its own: jekyll-site.spec.ts. */
 export const JEKYLL_SITE_PORT = port + 3;
 
+/** The sub-path site's address, as its `SITE_URL` (absolute addresses in its heads, its sitemap). */
+export const SUBPATH_SITE_URL = `http://127.0.0.1:${SUBPATH_PORT}`;
+
 /** Builds the site from the test episodes (the seed and a few made for the journeys) and serves it. */
-function site(outDir: string, serverPort: number, basePath?: string, episodesDir = 'tests/e2e/episodes') {
+function site(
+  outDir: string,
+  serverPort: number,
+  basePath?: string,
+  episodesDir = 'tests/e2e/episodes',
+  siteUrl?: string,
+) {
   return {
     command: `npx vite build --outDir ${outDir} --emptyOutDir --logLevel error && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${serverPort} --strictPort`,
     cwd: root,
-    env: { EPISODES_DIR: episodesDir, ...(basePath && { BASE_PATH: basePath }) },
+    env: { EPISODES_DIR: episodesDir, ...(basePath && { BASE_PATH: basePath }), ...(siteUrl && { SITE_URL: siteUrl }) },
     url: `http://127.0.0.1:${serverPort}${basePath ?? '/'}`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -63,7 +72,7 @@ export default defineConfig<{ engine: (typeof ENGINES)[number] }>({
   ],
   webServer: [
     site(`test-results/site-${port}`, port),
-    site(`test-results/site-${port}-subpath`, SUBPATH_PORT, SUBPATH),
+    site(`test-results/site-${port}-subpath`, SUBPATH_PORT, SUBPATH, undefined, SUBPATH_SITE_URL),
     site(`test-results/site-${port}-jekyll`, JEKYLL_SITE_PORT, undefined, 'tests/fixtures/site/_podcast'),
     {
       command: 'npx tsx tests/e2e/engines/server.ts',
