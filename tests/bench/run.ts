@@ -2,7 +2,7 @@
  * `npm run bench`: generates the episodes, builds and serves the app, measures it in headless Chromium,
  * prints a table, writes bench-results/bench.json and checks tests/bench/budgets.json.
  *
- *   npm run bench                       every input, full runs (about a quarter of an hour)
+ *   npm run bench                       every input, full runs (about twenty minutes)
  *   npm run bench -- --quick            one or two runs of everything: for development, figures are rough
  *   npm run bench -- --only=lines-4000,library
  *   npm run bench -- --skip-build       reuse the last build in bench-results/ (development only)
@@ -126,7 +126,7 @@ const max = (values: readonly number[]) => (values.length ? Math.max(...values) 
 const retries: string[] = [];
 /**
  * Runs one measurement, and once more if it fails: on a loaded machine a page can time out now and then,
- * and one stray failure should not throw away a quarter of an hour of figures. Retries are reported.
+ * and one stray failure should not throw away twenty minutes of figures. Retries are reported.
  */
 async function attempt<T>(label: string, measure: () => Promise<T>): Promise<T> {
   try {
