@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EpisodeSummary } from '../../src/episodes/model.ts';
+import { siteUrlFromEnv } from '../../src/episodes/settings.ts';
 import { exportFiles } from '../../src/exports/files.ts';
 import {
   absoluteUrl,
@@ -53,6 +54,32 @@ const metas = (tags: readonly HeadTag[]) =>
 const links = (tags: readonly HeadTag[], rel: string) =>
   tags.flatMap((tag) => (tag.element === 'link' && tag.rel === rel ? [tag] : []));
 const jsonLd = (tags: readonly HeadTag[]) => tags.flatMap((tag) => (tag.element === 'json-ld' ? [tag.data] : []));
+
+describe('siteUrlFromEnv', () => {
+  it.each([
+    [undefined, undefined],
+    ['', undefined],
+    ['  ', undefined],
+    ['https://podcast.example.org', 'https://podcast.example.org'],
+    ['https://podcast.example.org/', 'https://podcast.example.org'],
+    [' HTTPS://Podcast.Example.org:8443/ ', 'https://podcast.example.org:8443'],
+    ['http://127.0.0.1:4601', 'http://127.0.0.1:4601'],
+  ])('reads SITE_URL=%j as %j', (value, origin) => {
+    expect(siteUrlFromEnv({ SITE_URL: value })).toBe(origin);
+  });
+
+  it.each([
+    ['podcast.example.org', /is not an address\. Fix: write it as https:\/\//],
+    ['ftp://podcast.example.org', /not an http\(s\) address/],
+    [
+      'https://user.github.io/repo/',
+      /Fix: set SITE_URL=https:\/\/user\.github\.io and put a sub-path in BASE_PATH \(BASE_PATH=\/repo\/\)/,
+    ],
+    ['https://podcast.example.org/?x=1', /more than the site's origin/],
+  ])('refuses SITE_URL=%j, saying what to write', (value, message) => {
+    expect(() => siteUrlFromEnv({ SITE_URL: value })).toThrow(message);
+  });
+});
 
 describe('addresses', () => {
   it.each([
