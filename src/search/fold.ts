@@ -66,6 +66,9 @@ export function foldText(source: string): FoldedText {
   return { text, from: Uint32Array.from(from), to: Uint32Array.from(to) };
 }
 
+/** Whether `source` folds one character to one, in place: then folded offsets are the original's. */
+export const foldsInPlace = (source: string) => !NOT_PLAIN.test(source);
+
 /** The folded text alone, without the way back: what an index of many texts keeps for each. */
 export function foldedString(source: string): string {
   return NOT_PLAIN.test(source) ? foldText(source).text : plainFolded(source);

@@ -76,8 +76,8 @@ export function createMarkHub(store: SearchStore, targetsOf: () => readonly Sear
       marks.ranges.push(match.range);
     });
     const changed: string[] = [];
-    for (const key of new Set([...shown.keys(), ...desired.keys()]))
-      if (!sameMarks(shown.get(key), desired.get(key))) changed.push(key);
+    for (const [key, marks] of desired) if (!sameMarks(shown.get(key), marks)) changed.push(key);
+    for (const key of shown.keys()) if (!desired.has(key)) changed.push(key);
     clearTimeout(timer);
     waiting = [];
     for (const key of changed) {
