@@ -17,6 +17,7 @@ const SCREEN_ONLY = [
   '.chapter-steps',
   '.chapters-toggle',
   '.line-copy',
+  '.download-menu',
   '.episode-neighbours',
 ];
 
@@ -74,7 +75,14 @@ test('the PDF holds the title, the chapters and the whole transcript, without th
   expect(at("1:41 This week, we'll talk about preparing")).toBeGreaterThan(at('Chapters'));
   expect(text).toMatch(/1:02:10 Maybe earlier \[chuckles\] Thanks for joining us\..* Have a great weekend!/);
   expect(text).toContain(`${pages} / ${pages}`);
-  for (const screenOnly of ['Copy link at', 'Search transcript', 'Keyboard shortcuts', 'Speed', 'Back to now']) {
+  for (const screenOnly of [
+    'Copy link at',
+    'Search transcript',
+    'Keyboard shortcuts',
+    'Speed',
+    'Back to now',
+    'Download transcript',
+  ]) {
     expect(text, screenOnly).not.toContain(screenOnly);
   }
 });
