@@ -49,6 +49,11 @@ export function useTranscriptSearch(
   const wanted = search !== undefined && searchesTranscripts(text);
   const key = JSON.stringify([text, topic, guest]);
 
+  // The engine and the word's index chunks load while the reader types; the search waits for a pause.
+  useEffect(() => {
+    if (search && wanted) search.prepare?.(text);
+  }, [search, wanted, text]);
+
   useEffect(() => {
     if (!search || !wanted) return;
     let current = true;

@@ -2,7 +2,8 @@
  * Transcript search across every episode, in the browser: Pagefind's index of the episode pages
  * (pagefindPlugin.ts), queried from the library.
  *
- * Nothing loads before the first transcript search: then Pagefind's script (`<base>pagefind/pagefind.js`, not
+ * Nothing loads before the first transcript search is typed: then, from its first keystroke (while typing has
+ * not yet paused for the search itself), Pagefind's script (`<base>pagefind/pagefind.js`, not
  * part of the app's bundle: the index is written with it), which fetches its worker and WebAssembly (about
  * 90 KB gzip together) and only the index chunks the query's words need (40–80 KB each on a 500-episode
  * library). Each matching episode's fragment (its text and hit positions, about 25 KB gzip for an hour) is
@@ -35,6 +36,11 @@ export interface TranscriptResults {
 
 export interface TranscriptSearch {
   search(query: TranscriptQuery): Promise<TranscriptResults>;
+  /**
+   * Called on every keystroke, before typing pauses: starts loading the engine (the first time) and the index
+   * chunks `text` needs, so the search that follows the pause finds them in (never rejects).
+   */
+  prepare?(text: string): void;
 }
 
 /** The part of Pagefind's browser API used here (its package types only its Node API). */
@@ -44,6 +50,7 @@ interface PagefindResult {
 interface Pagefind {
   options(options: { basePath: string; baseUrl: string }): Promise<void>;
   init(): Promise<void>;
+  preload(term: string): Promise<void>;
   search(term: string, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -68,6 +75,11 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 export const transcriptSearch: TranscriptSearch = {
+  prepare(text) {
+    loadPagefind()
+      .then((pagefind) => pagefind.preload(indexQuery(text)))
+      .catch(() => undefined); // the search itself reports a failure
+  },
   async search({ text, topic, guest }) {
     const pagefind = await loadPagefind();
     const filters: Record<string, string> = {};

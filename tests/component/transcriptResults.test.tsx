@@ -98,6 +98,18 @@ describe('transcript hits in the library', () => {
     expect([...lines[0]!.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['risk']);
   });
 
+  it('starts loading what each keystroke’s words need at once, before typing pauses for the search', async () => {
+    const prepared: string[] = [];
+    const fake = { ...fakeSearch(results([MLOPS])), prepare: (text: string) => void prepared.push(text) };
+    renderLibrary(fake);
+    for (const text of ['r', 'ri', 'ris', 'risk']) fireEvent.change(box(), { target: { value: text } });
+    // From two letters on, as transcript search itself; the search waits for the pause.
+    expect(prepared).toEqual(['ri', 'ris', 'risk']);
+    expect(fake.calls).toEqual([]);
+    await resultsSection();
+    expect(fake.calls).toHaveLength(1);
+  });
+
   it('shows the rest of an episode’s lines on request, in order', async () => {
     renderLibrary(fakeSearch(results([MLOPS])), '?q=risk');
     const section = await resultsSection();
