@@ -1,4 +1,13 @@
-import { useCallback, useDeferredValue, useId, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { EpisodeSummary } from '../episodes/model.ts';
 import { MIN_QUERY_CHARACTERS } from '../search/transcriptHits.ts';
 import type { TranscriptSearch } from '../search/transcriptSearch.ts';
@@ -47,6 +56,23 @@ export function LibraryPage({ episodes, transcripts }: Props) {
     [all, deferredText, query.topic, query.guest, query.sort],
   );
   const ids = { search: useId(), hint: useId(), topic: useId(), guest: useId(), sort: useId() };
+  // What the reader typed or picked in the prerendered page's fields before the app was live, which hydration
+  // would wipe (React resets each field to the address's query as it hydrates, after this first render): kept,
+  // as if done now.
+  const [beforeLive] = useState(() => {
+    if (typeof document === 'undefined') return {};
+    // Only what the reader changed: the prerendered page holds the library at its path alone, not the address's query.
+    const valueOf = (id: string) => {
+      const field = document.getElementById(id);
+      if (field instanceof HTMLInputElement) return field.value !== field.defaultValue ? field.value : undefined;
+      if (field instanceof HTMLSelectElement) {
+        const picked = field.selectedOptions[0];
+        return picked && !picked.defaultSelected ? field.value : undefined;
+      }
+      return undefined;
+    };
+    return { q: valueOf(ids.search), topic: valueOf(ids.topic), guest: valueOf(ids.guest), sort: valueOf(ids.sort) };
+  });
   const bySlug = useMemo(() => new Map(episodes.map((episode) => [episode.slug, episode])), [episodes]);
   const transcript = useTranscriptSearch(transcripts, { text: query.q, topic: query.topic, guest: query.guest });
   const saidSomewhere = transcript.view.status === 'found' && transcript.view.episodes.length > 0;
@@ -56,6 +82,19 @@ export function LibraryPage({ episodes, transcripts }: Props) {
   // Typing replaces the history entry (no entry per keystroke); choosing a filter adds one.
   const update = (change: Partial<LibraryQuery>, replace = false) =>
     navigate(`/${writeQuery({ ...query, ...change })}`, { replace });
+
+  useLayoutEffect(() => {
+    // The address's own query (while hydrating, `query` is the prerendered page's: the path alone).
+    const current = readQuery(window.location.search);
+    const changed = (Object.keys(beforeLive) as Array<keyof typeof beforeLive>).filter(
+      (key) => beforeLive[key] !== undefined && beforeLive[key] !== current[key],
+    );
+    if (changed.length === 0) return;
+    const picked = Object.fromEntries(changed.map((key) => [key, beforeLive[key]]));
+    navigate(`/${writeQuery({ ...current, ...picked })}`, { replace: true });
+    // Once, as the page goes live.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   useRestoredScroll(episodes.length > 0);
   const heading = useRef<HTMLHeadingElement>(null);

@@ -184,3 +184,22 @@ test('an unknown episode or address shows "Not found" with a way back to the lib
     await expect(library(page).titles).toHaveCount(5);
   }
 });
+
+test('words typed and a filter picked before the page is live are kept and applied', async ({ page }) => {
+  // The app's script arrives late, as on a slow connection: the reader types into the prerendered box first.
+  await page.route(/\/assets\/start-[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  const shelf = library(page);
+  await shelf.search.pressSequentially('budget');
+  await expect(page).toHaveURL(/\?q=budget$/);
+  await expect(shelf.search).toHaveValue('budget');
+  await expect(shelf.titles).toHaveText(['MLOps on a Budget']);
+
+  await page.goto('/?q=testing', { waitUntil: 'domcontentloaded' });
+  await shelf.guest.selectOption({ label: 'Maria Garcia' });
+  await expect(page).toHaveURL(/\?q=testing&guest=mariagarcia$/);
+  await expect(shelf.titles).toHaveText(['A/B Testing']);
+});
