@@ -88,6 +88,11 @@ export function useFollow(containerRef: RefObject<HTMLElement | null>, store: Pl
     let behavior: ScrollBehavior = 'auto';
     /** Where that scroll is headed (scrollTop), NaN for a scrollIntoView to a line not laid out. */
     let aim = Number.NaN;
+    /**
+     * Where it started from: while it lasts, the view stays between here and `aim`; once it has ended, both
+     * are where it left the view. Anywhere else, another scroll took the view.
+     */
+    let from = 0;
     // When that scroll ends, look at the active line once more: where a scroll lands can differ from where
     // it was aimed (a jump during a glide lands off by what the glide had left; sections laid out on the
     // way change height). A look may scroll again, and that scroll ends with a look of its own, until the
@@ -115,11 +120,16 @@ export function useFollow(containerRef: RefObject<HTMLElement | null>, store: Pl
       scrolling = true;
       behavior = how;
       aim = laidOut ? destination : Number.NaN;
+      from = container.scrollTop;
       settle();
       // scrollTo where the box says (cheaper than scrollIntoView in playback traces); a line in a section
       // the browser has not laid out yet has no box, and scrollIntoView still reaches it.
       if (laidOut) container.scrollTo({ top: destination, behavior: how });
-      else line.scrollIntoView({ block: 'start', behavior: how, container: 'nearest' } as ScrollIntoViewOptions);
+      else {
+        line.scrollIntoView({ block: 'start', behavior: how, container: 'nearest' } as ScrollIntoViewOptions);
+        // A jump is where it lands: known now (the scroll has laid the line out).
+        if (how === 'auto') aim = container.scrollTop;
+      }
     };
 
     const observer = new IntersectionObserver(
@@ -163,7 +173,9 @@ export function useFollow(containerRef: RefObject<HTMLElement | null>, store: Pl
     const onScrollEnd = () => {
       const ours = scrolling;
       scrolling = false;
-      if (!ours || looksLeft <= 0) return;
+      if (!ours) return;
+      from = aim = container.scrollTop;
+      if (looksLeft <= 0) return;
       looksLeft -= 1;
       watchActive(true);
     };
@@ -181,6 +193,8 @@ export function useFollow(containerRef: RefObject<HTMLElement | null>, store: Pl
     let changed = false;
     const onResize = () => {
       changed = true;
+      // Blocks laid out around a view another scroll took (before that scroll's event is heard).
+      if (!isOurs(container.scrollTop)) return yieldToOtherScroll();
       const { activeLine, following } = store.getState();
       const line = following ? lineElement(container, activeLine) : null;
       if (!line) return;
@@ -195,6 +209,7 @@ export function useFollow(containerRef: RefObject<HTMLElement | null>, store: Pl
       const destination = scrollDestination(box, view, block, container.scrollTop, room, cover);
       if (Math.abs(destination - aim) < 1) return;
       aim = destination;
+      from = container.scrollTop;
       sawScroll = false;
       container.scrollTo({ top: destination, behavior });
     };
@@ -224,7 +239,21 @@ export function useFollow(containerRef: RefObject<HTMLElement | null>, store: Pl
       if (frame === 0) return;
       changed = true;
       sawScroll = true;
+      if (!isOurs(container.scrollTop)) yieldToOtherScroll();
     };
+    /** Whether following's own scrolling can have put the view at `top`. */
+    const isOurs = (top: number) =>
+      Number.isNaN(aim) || (top >= Math.min(from, aim) - 1 && top <= Math.max(from, aim) + 1);
+    // A scroll that is not following's (a script's, find in page, a screen reader) took the view elsewhere
+    // while following settled: it is not fought. Re-placing the line as blocks are laid out around the new
+    // view would pull the view back; the next line change places the line again.
+    function yieldToOtherScroll() {
+      scrolling = false;
+      looksLeft = 0;
+      looking = false;
+      observer.disconnect();
+      stopSettling();
+    }
 
     watchActive();
     const unsubscribe = store.subscribe((state, previous) => {

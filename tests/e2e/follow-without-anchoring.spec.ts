@@ -90,5 +90,31 @@ for (const viewport of [
       await settledScrollTop(page);
       expect(await placement(episode.activeLine), 'the line is in view once the view is still').toBe('inside');
     });
+
+    test('a scroll that is not following’s, while it settles, is left where it went', async ({ page, fake }) => {
+      // In the frame after following's first scroll (the deep link's jump), while it still settles, another
+      // scroll (a script's, find in page, a screen reader) takes the view far down, past blocks not laid out.
+      await page.addInitScript(() => {
+        const scope = window as unknown as { __foreignTop?: number };
+        const onScroll = (event: Event) => {
+          const scroller = event.target as HTMLElement;
+          if (!scroller.classList?.contains('transcript-scroll')) return;
+          window.removeEventListener('scroll', onScroll, true);
+          requestAnimationFrame(() => {
+            scroller.scrollTop += 4000;
+            scope.__foreignTop = scroller.scrollTop;
+          });
+        };
+        // At the window, before the app's own listener there (scrollEvents.ts) stops the event.
+        window.addEventListener('scroll', onScroll, true);
+      });
+      await openEpisode(page, fake, `${SEED}?t=1826`);
+      await expect
+        .poll(() => page.evaluate(() => (window as { __foreignTop?: number }).__foreignTop))
+        .toBeGreaterThan(0);
+      const foreignTop = await page.evaluate(() => (window as { __foreignTop?: number }).__foreignTop!);
+      // The blocks laid out there do not bring following back to the spoken line.
+      expect(await settledScrollTop(page)).toBe(foreignTop);
+    });
   });
 }
