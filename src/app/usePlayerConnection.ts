@@ -8,6 +8,9 @@ import { isPlaybackRate, writePreferredRate } from '../player/playbackRate.ts';
 import type { PlayerAdapter, PlayerEvents, PlayerProblem } from '../player/types.ts';
 import type { PlaybackStore } from '../store/playbackStore.ts';
 
+/** The User Timing mark made once the player is ready and in the app's hands. */
+export const PLAYER_READY_MARK = 'transcript-player:player-ready';
+
 export interface PlaybackControls {
   /** Jump to a moment and play (`line` pins the highlight when several lines share a start). */
   seek(seconds: number, line?: number): void;
@@ -35,6 +38,8 @@ export function usePlayerConnection(store: PlaybackStore) {
   const events = useMemo<PlayerEvents>(
     () => ({
       onReady(player) {
+        // The moment the player reached the app, for the bench's "player ready" (tests/bench/README.md).
+        performance.mark?.(PLAYER_READY_MARK);
         adapter.current = player;
         clock.current?.stop();
         clock.current = startClock(player, (time) => store.getState().tick(time));
