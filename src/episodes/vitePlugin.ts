@@ -170,9 +170,6 @@ function reload(server: ViteDevServer): void {
   server.ws.send({ type: 'full-reload' });
 }
 
-/** Moved to src/lib/html.ts; re-exported for the modules that still import it from here. */
-export { escapeHtml };
-
 function withDataPreload(shell: string, dataUrl: string): string {
   // A replacer function: a `$&` in the address must stay text, not become a replacement pattern.
   return shell.replace(

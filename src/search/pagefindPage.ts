@@ -15,7 +15,7 @@
  *
  * Pure string work on the build's own HTML (React writes it, attribute values quoted).
  */
-import { escapeHtml } from '../episodes/vitePlugin.ts';
+import { escapeHtml } from '../lib/html.ts';
 import { encodeStarts } from './lineStarts.ts';
 import { BREAK_ID } from './transcriptHits.ts';
 
