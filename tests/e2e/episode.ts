@@ -2,8 +2,8 @@
  * What the journeys share about the episode page: the test episodes, locators that follow the page's
  * accessibility contract, and measurements of the transcript's own scroll area.
  */
-import type { Locator, Page } from '@playwright/test';
-import { expect, type FakeYouTube } from './harness.ts';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { expect, FakeYouTube } from './harness.ts';
 
 export const SEED_SLUG = 's12e06-preparing-for-data-science-interview';
 export const SEED = `/episodes/${SEED_SLUG}`;
@@ -53,6 +53,16 @@ export async function openEpisode(page: Page, fake: FakeYouTube, path = SEED) {
   await expect(page.getByRole('region', { name: 'Transcript' })).toBeVisible();
   await expect.poll(() => fake.settledState(), { message: 'the player is ready' }).toBe(CUED);
   return episodePage(page);
+}
+
+/** Opens a link in a new page of the same context (offline, with its own fake player), once its player is ready. */
+export async function openInNewPage(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  const fake = FakeYouTube.of(page);
+  await page.goto(url);
+  await expect(page.getByRole('region', { name: 'Transcript' })).toBeVisible();
+  await expect.poll(() => fake.settledState(), { message: "the new page's player is ready" }).toBe(CUED);
+  return { page, fake, episode: episodePage(page) };
 }
 
 /** The player's state, once the page has heard about it (poll it). */

@@ -1,8 +1,19 @@
 /** Passages: select words, quote them and link to them; open a passage link and play just the passage. */
 import type { Page } from '@playwright/test';
-import { CUED, episodePage, lineName, openEpisode, PAUSED, PLAYING, playerState, SEED, SEED_SLUG } from './episode.ts';
+import {
+  CUED,
+  episodePage,
+  lineName,
+  openEpisode,
+  openInNewPage,
+  PAUSED,
+  PLAYING,
+  playerState,
+  SEED,
+  SEED_SLUG,
+} from './episode.ts';
 import { expectNoViolations } from './a11y.ts';
-import { expect, FakeYouTube, LEAN_TRACE, test } from './harness.ts';
+import { expect, LEAN_TRACE, test } from './harness.ts';
 
 test.use(LEAN_TRACE);
 
@@ -50,11 +61,7 @@ test('select words across two lines, copy them as a quote and as a passage link,
   expect(link).toBe(`${baseURL}${SEED}?t=1826,1921`);
 
   // The link opens at the passage, its lines marked, ready to play just that.
-  const opened = await context.newPage();
-  const openedFake = FakeYouTube.of(opened);
-  await opened.goto(link);
-  await expect.poll(() => openedFake.settledState()).toBe(CUED);
-  const there = episodePage(opened);
+  const { page: opened, fake: openedFake, episode: there } = await openInNewPage(context, link);
   await expect(there.activeLine).toHaveAccessibleName(lineName('30:26'));
   await expect(there.transcript.locator('[data-line][data-passage]')).toHaveCount(2);
   await opened.getByRole('button', { name: 'Play passage 30:26–32:01' }).click();

@@ -1,18 +1,18 @@
 /** Journey 5: copying a link to a moment, and the link opening at that moment, also under a sub-path. */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
-  CUED,
   episodePage,
   expectActiveLineInView,
   lineName,
   LUKE_TURN,
   openEpisode,
+  openInNewPage,
   PLAYING,
   playerState,
   SEED,
   SEED_SLUG,
 } from './episode.ts';
-import { expect, FakeYouTube, LEAN_TRACE, test } from './harness.ts';
+import { expect, LEAN_TRACE, test } from './harness.ts';
 import { SUBPATH, SUBPATH_PORT } from './playwright.config.ts';
 
 test.describe.configure({ mode: 'parallel' });
@@ -33,16 +33,6 @@ async function copyLineLink(page: Page, clock: string, text: string) {
   await episodePage(page)
     .transcript.getByRole('button', { name: `Copy link to ${clock}` })
     .click();
-}
-
-/** Opens a copied link in a new page of the same context (offline, with its own fake player). */
-async function openInNewPage(context: BrowserContext, url: string) {
-  const page = await context.newPage();
-  const fake = FakeYouTube.of(page);
-  await page.goto(url);
-  await expect(page.getByRole('region', { name: 'Transcript' })).toBeVisible();
-  await expect.poll(() => fake.settledState()).toBe(CUED);
-  return { page, fake, episode: episodePage(page) };
 }
 
 test('"Copy link at" copies the current second; the link opens at that moment', async ({
