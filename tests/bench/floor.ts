@@ -25,8 +25,22 @@ p { margin: 0; padding: 0.35rem 0.5rem 0.35rem 0; font-size: 1.02rem; line-heigh
 .time { display: inline-block; width: 4.1rem; padding-left: 0.5rem; color: #525a68; font-size: 0.85rem; }
 `;
 
-/** Writes `<outDir>/bench-floor/<slug>.html`; returns its path on the site. */
-export function writeFloorPage(outDir: string, episode: EpisodeData): string {
+/** What a page built on the floor adds to it (the vanilla reference, reference.ts). */
+export interface FloorExtras {
+  /** Put in the title's parentheses: which page this is. */
+  name: string;
+  /** CSS after the floor's. */
+  css?: string;
+  /** Markup at the end of `<head>`, after the style. */
+  head?: string;
+  /** Markup at the start of `<body>`, before the title. */
+  bodyStart?: string;
+  /** Markup at the end of `<body>`, after the last line. */
+  bodyEnd?: string;
+}
+
+/** The floor's document for `episode`; with `extras`, the same document with those additions. */
+export function floorHtml(episode: EpisodeData, extras: FloorExtras = { name: 'static floor' }): string {
   const speakers = episode.speakers.map((s) => s.fullName ?? s.name);
   const sectionAt = new Map(episode.sections.map((section) => [section.firstLine, section]));
   const body: string[] = [`<h1>${escape(episode.title)}</h1>`];
@@ -39,20 +53,30 @@ export function writeFloorPage(outDir: string, episode: EpisodeData): string {
     }
     body.push(`<p data-line="${index}"><span class="time">${formatClock(line.start)}</span> ${escape(line.text)}</p>`);
   });
-  const html = `<!doctype html>
+  const optional = (markup: string | undefined) => (markup ? `${markup}\n` : '');
+  return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(episode.shortTitle)} (static floor)</title>
-<style>${CSS}</style>
-</head>
+<title>${escape(episode.shortTitle)} (${escape(extras.name)})</title>
+<style>${CSS}${extras.css ?? ''}</style>
+${optional(extras.head)}</head>
 <body>
-${body.join('\n')}
-</body>
+${optional(extras.bodyStart)}${body.join('\n')}
+${optional(extras.bodyEnd)}</body>
 </html>
 `;
-  mkdirSync(join(outDir, FLOOR_DIR), { recursive: true });
-  writeFileSync(join(outDir, FLOOR_DIR, `${episode.slug}.html`), html);
-  return `/${FLOOR_DIR}/${episode.slug}.html`;
+}
+
+/** Writes `html` as `<outDir>/<dir>/<slug>.html`; returns its path on the site. */
+export function writeBenchPage(outDir: string, dir: string, slug: string, html: string): string {
+  mkdirSync(join(outDir, dir), { recursive: true });
+  writeFileSync(join(outDir, dir, `${slug}.html`), html);
+  return `/${dir}/${slug}.html`;
+}
+
+/** Writes `<outDir>/bench-floor/<slug>.html`; returns its path on the site. */
+export function writeFloorPage(outDir: string, episode: EpisodeData): string {
+  return writeBenchPage(outDir, FLOOR_DIR, episode.slug, floorHtml(episode));
 }
