@@ -4,8 +4,11 @@
  * contexts (cold cache, new renderer process each time). Runs alternate app/floor so that a change in
  * machine load affects both alike.
  *
- * After each app load (outside the timed part) the same page gives the JS heap once the player is ready,
- * after forcing garbage collection through CDP.
+ * The vanilla reference (reference.ts: the floor's page plus a hand-written player) is loaded the same way,
+ * and for it and the app the same load also gives "player ready": the time of the User Timing mark each
+ * page makes once the player's onReady has reached its code (PLAYER_READY_MARK), read in the page after the
+ * probe has resolved. Then, outside the timed part, the JS heap once the fake player is cued, after forcing
+ * garbage collection through CDP.
  *
  * Long tasks are recorded in separate loads in the bare browser (bareBrowser.ts), where DevTools adds no work
  * of its own to the page's main thread: from navigation until the player is ready, then while the
@@ -15,8 +18,10 @@ import type { Browser, Page } from '@playwright/test';
 import { offlineContext } from './browser.ts';
 import type { EpisodeInput } from './inputs.ts';
 import type { BareBrowser } from './bareBrowser.ts';
+import { PLAYER_READY_MARK } from './reference.ts';
 import {
   installLoadProbe,
+  markTime,
   recordLongTasks,
   scrollTranscript,
   type BenchWindow,
@@ -35,6 +40,8 @@ export interface HeapSample {
 
 export interface LoadRun {
   times: LoadTimes;
+  /** ms from navigation start to the player-ready mark (app and vanilla reference). */
+  playerReady?: number;
   heap?: HeapSample;
   blocked: string[];
 }
@@ -93,20 +100,25 @@ export async function waitForPlayerCued(page: Page): Promise<void> {
   });
 }
 
-export async function loadApp(browser: Browser, origin: string, input: EpisodeInput): Promise<LoadRun> {
-  const { times, blocked, result } = await load(
-    browser,
-    origin,
-    `/episodes/${input.episode.slug}`,
-    input,
-    async (page) => {
-      await waitForPlayerCued(page);
-      await page.waitForTimeout(300);
-      return { heap: await heapAfterGc(page) };
-    },
-  );
+/** The player-ready mark's time, then the heap once the fake player is cued and 300 ms have passed. */
+async function playerReadyAndHeap(page: Page): Promise<{ playerReady: number; heap: HeapSample }> {
+  const playerReady = await page.evaluate(markTime, { name: PLAYER_READY_MARK, timeoutMs: 30_000 });
+  await waitForPlayerCued(page);
+  await page.waitForTimeout(300);
+  return { playerReady, heap: await heapAfterGc(page) };
+}
+
+/** A page with a player (the app's, or the vanilla reference's at `path`): load, player ready, heap. */
+async function loadWithPlayer(browser: Browser, origin: string, path: string, input: EpisodeInput): Promise<LoadRun> {
+  const { times, blocked, result } = await load(browser, origin, path, input, playerReadyAndHeap);
   return { times, blocked, ...result };
 }
+
+export const loadApp = (browser: Browser, origin: string, input: EpisodeInput): Promise<LoadRun> =>
+  loadWithPlayer(browser, origin, `/episodes/${input.episode.slug}`, input);
+
+/** The vanilla reference page at `path` (reference.ts), measured as the app is. */
+export const loadReference = loadWithPlayer;
 
 export async function loadFloor(browser: Browser, origin: string, path: string, input: EpisodeInput): Promise<LoadRun> {
   const { times, blocked } = await load(browser, origin, path, input, async () => undefined);

@@ -71,6 +71,36 @@ export function installLoadProbe(args: LoadProbeArgs): void {
   requestAnimationFrame(check);
 }
 
+export interface MarkArgs {
+  name: string;
+  timeoutMs: number;
+}
+
+/**
+ * The `startTime` of the User Timing mark `name` (ms from navigation start), once it exists: at once if the
+ * page made it already, else when a PerformanceObserver sees marks arrive. Run after the load probe, so it
+ * adds nothing to the frames the probe times, and reads the mark's own time however late it is asked.
+ */
+export function markTime({ name, timeoutMs }: MarkArgs): Promise<number> {
+  const find = () => performance.getEntriesByName(name, 'mark')[0];
+  const made = find();
+  if (made) return Promise.resolve(made.startTime);
+  return new Promise((resolve, reject) => {
+    const observer = new PerformanceObserver(() => {
+      const mark = find();
+      if (!mark) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(mark.startTime);
+    });
+    observer.observe({ type: 'mark' });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`no '${name}' mark ${timeoutMs} ms after the page was loaded`));
+    }, timeoutMs);
+  });
+}
+
 /**
  * Only the long-task part of the load probe, for loads that measure nothing else: without the probe's check
  * in every animation frame (a count over the whole DOM), the frames of a loading page are the page's own.

@@ -16,7 +16,15 @@ export interface Budgets {
   size: { inputs: string[]; maxJsCssBeforeDataBytes: number };
   load: { inputs: string[]; maxRatioToStaticFloor: number; minRuns: number };
   loadAndScroll: { inputs: string[]; maxLongTaskMs: number };
-  memory: { inputs: string[]; maxHeapBytes: number };
+  /** Issue 15: navigation → player ready, app / vanilla reference (reference.ts), ratio of medians. */
+  playerReady: { inputs: string[]; maxRatioToVanillaReference: number };
+  memory: {
+    inputs: string[];
+    maxHeapBytes: number;
+    /** Issue 15: JS heap after load, app / vanilla reference, ratio of medians. */
+    ratioInputs: string[];
+    maxRatioToVanillaReference: number;
+  };
   playback: {
     inputs: string[];
     maxRendersOnTick: number;
@@ -79,9 +87,19 @@ export function checkBudgets(results: BenchResults, budgets: Budgets): BudgetChe
     check('longest task while loading', id, load.longestLoadTask.median, budgets.loadAndScroll.maxLongTaskMs, 'ms');
     check('longest task while scrolling', id, load.longestScrollTask.median, budgets.loadAndScroll.maxLongTaskMs, 'ms');
   }
+  for (const id of budgets.playerReady.inputs) {
+    const ready = episode(id)?.load?.playerReady;
+    const limit = budgets.playerReady.maxRatioToVanillaReference;
+    if (ready) check('player ready / vanilla reference', id, ready.ratio, limit, '×');
+  }
   for (const id of budgets.memory.inputs) {
     const memory = episode(id)?.memory;
     if (memory) check('JS heap after load', id, memory.heapUsed.median, budgets.memory.maxHeapBytes, 'B');
+  }
+  for (const id of budgets.memory.ratioInputs) {
+    const memory = episode(id)?.memory;
+    const limit = budgets.memory.maxRatioToVanillaReference;
+    if (memory) check('JS heap after load / vanilla reference', id, memory.heapRatio, limit, '×');
   }
   for (const id of budgets.playback.inputs) {
     const playback = episode(id)?.playback;
@@ -201,11 +219,21 @@ const ROWS: Row[] = [
     '  app / floor: of medians (each pair)',
     (e) => (e.load ? `${fixed(e.load.ratio, 2)} (${range(e.load.pairRatios, 2)})` : ''),
   ],
+  ['  vanilla reference: lines painted', (e) => cell(e.load?.reference)],
+  ['  app: player ready (onReady)', (e) => cell(e.load?.playerReady.app)],
+  ['  vanilla reference: player ready', (e) => cell(e.load?.playerReady.reference)],
+  [
+    '  player ready app / reference (pairs)',
+    (e) => (e.load ? `${fixed(e.load.playerReady.ratio, 2)} (${range(e.load.playerReady.pairRatios, 2)})` : ''),
+  ],
   ['  longest task while loading', (e) => cell(e.load?.longestLoadTask)],
   ['  longest task scrolling top→bottom', (e) => cell(e.load?.longestScrollTask)],
   ['Memory after load, MB (1 MB = 10^6 B)'],
   ['  JS heap (V8 used, after GC)', (e) => cell(e.memory?.heapUsed, 1, 1e6)],
   ['  DOM heap (Blink, after GC)', (e) => cell(e.memory?.embedderHeap, 1, 1e6)],
+  ['  JS heap, vanilla reference', (e) => cell(e.memory?.reference.heapUsed, 1, 1e6)],
+  ['  DOM heap, vanilla reference', (e) => cell(e.memory?.reference.embedderHeap, 1, 1e6)],
+  ['  JS heap app / reference (medians)', (e) => (e.memory ? fixed(e.memory.heapRatio, 2) : '')],
   ['Playback'],
   ['  line changes', (e) => cell(e.playback?.lineChanges)],
   ['  script/frame median, CPU ms', (e) => cell(e.playback?.scriptMedianCpu, 3)],

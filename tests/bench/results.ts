@@ -31,6 +31,17 @@ export interface EpisodeResult {
     ratio: number;
     /** app / floor of each app run and the floor run next to it. */
     pairRatios: Figure;
+    /** The vanilla reference (reference.ts): every line painted, as `app` and `floor`. */
+    reference: Figure;
+    /** ms from navigation start to the player-ready mark: onReady has reached the page's code. */
+    playerReady: {
+      app: Figure;
+      reference: Figure;
+      /** median(app) / median(reference) */
+      ratio: number;
+      /** app / reference of each app run and the reference run next to it. */
+      pairRatios: Figure;
+    };
     /** Longest task, ms, from navigation until the player is ready (app). */
     longestLoadTask: Figure;
     /** Longest task, ms, while scrolling the transcript top to bottom (app). */
@@ -41,6 +52,10 @@ export interface EpisodeResult {
     heapUsed: Figure;
     /** Blink's heap (DOM), bytes, when reported. */
     embedderHeap?: Figure;
+    /** The same for the vanilla reference, in the same run. */
+    reference: { heapUsed: Figure; embedderHeap?: Figure };
+    /** median(heapUsed) / median(reference.heapUsed) */
+    heapRatio: number;
   };
   playback?: {
     traceRuns: number;

@@ -29,9 +29,18 @@ import {
   type TypingLongTasks,
 } from './measureEpisodeSearch.ts';
 import { loadLibrary, searchLibrary } from './measureLibrary.ts';
-import { loadAndScrollBare, loadApp, loadFloor, type LoadRun, type LongTaskRun } from './measureLoad.ts';
+import {
+  loadAndScrollBare,
+  loadApp,
+  loadFloor,
+  loadReference,
+  type HeapSample,
+  type LoadRun,
+  type LongTaskRun,
+} from './measureLoad.ts';
 import { PLAYBACK, playbackRun, type PlaybackRun } from './measurePlayback.ts';
 import { measureSize } from './measureSize.ts';
+import { writeReferencePage } from './reference.ts';
 import {
   bytesByKind,
   measureIndexSize,
@@ -52,7 +61,7 @@ import type {
   TranscriptSearchResult,
 } from './results.ts';
 import { buildSite, serveSite, sourceState, stopAllServers, type Site } from './serve.ts';
-import { figure, median, quantile } from './stats.ts';
+import { figure, median, quantile, type Figure } from './stats.ts';
 import { KEY_INTERVAL_MS } from './typing.ts';
 import { TRANSCRIPT_QUERIES } from './generate.ts';
 
@@ -144,7 +153,7 @@ async function measureEpisode(
   browser: Browser,
   bare: BareBrowser,
   site: Site,
-  floorPath: string,
+  pages: BenchPages,
   input: EpisodeInput,
   runs: Runs,
   blocked: string[],
@@ -169,21 +178,27 @@ async function measureEpisode(
     assets: size.assets,
   };
 
-  const app: LoadRun[] = [];
-  const floor: LoadRun[] = [];
+  const loads: Record<LoadedPage, LoadRun[]> = { app: [], floor: [], reference: [] };
+  const loaders: Record<LoadedPage, () => Promise<LoadRun>> = {
+    app: () => loadApp(browser, site.origin, input),
+    floor: () => loadFloor(browser, site.origin, pages.floor, input),
+    reference: () => loadReference(browser, site.origin, pages.reference, input),
+  };
   for (let run = 0; run < runs.load; run++) {
-    // Alternate which page goes first, so a drift in machine load does not favour either.
-    const appFirst = run % 2 === 0;
-    const loadAppOnce = () => attempt(`${input.id} load`, () => loadApp(browser, site.origin, input));
-    if (appFirst) app.push(await loadAppOnce());
-    floor.push(await attempt(`${input.id} floor`, () => loadFloor(browser, site.origin, floorPath, input)));
-    if (!appFirst) app.push(await loadAppOnce());
-    blocked.push(...app.at(-1)!.blocked, ...floor.at(-1)!.blocked);
+    // Rotate which page goes first, so a drift in machine load favours none of them.
+    for (const page of rotate(LOADED_PAGES, run)) {
+      loads[page].push(await attempt(`${input.id} ${page} load`, loaders[page]));
+      blocked.push(...loads[page].at(-1)!.blocked);
+    }
+    const last = (page: LoadedPage) => loads[page].at(-1)!;
+    const ready = (page: LoadedPage) => `, player ready ${round(last(page).playerReady ?? Number.NaN)} ms`;
     log(
-      `${input.id}: load ${run + 1}/${runs.load}: app ${round(app.at(-1)!.times.paintedAt)} ms, ` +
-        `floor ${round(floor.at(-1)!.times.paintedAt)} ms`,
+      `${input.id}: load ${run + 1}/${runs.load}: painted: app ${round(last('app').times.paintedAt)} ms` +
+        `${ready('app')}; floor ${round(last('floor').times.paintedAt)} ms; ` +
+        `reference ${round(last('reference').times.paintedAt)} ms${ready('reference')}`,
     );
   }
+  const { app, floor, reference } = loads;
   const longTasks: LongTaskRun[] = [];
   for (let run = 0; run < runs.load; run++) {
     longTasks.push(await attempt(`${input.id} long tasks`, () => loadAndScrollBare(bare, site.origin, input)));
@@ -197,14 +212,20 @@ async function measureEpisode(
     floor: figure(floorTimes),
     ratio: median(appTimes) / median(floorTimes),
     pairRatios: figure(appTimes.map((t, i) => t / floorTimes[i]!)),
+    reference: figure(reference.map((r) => r.times.paintedAt)),
+    playerReady: compared(
+      app.map((r) => r.playerReady ?? Number.NaN),
+      reference.map((r) => r.playerReady ?? Number.NaN),
+    ),
     longestLoadTask: figure(longTasks.map((r) => max(r.load.map((t) => t.duration)))),
     longestScrollTask: figure(longTasks.map((r) => max(r.scroll.map((t) => t.duration)))),
   };
-  const heaps = app.flatMap((r) => (r.heap ? [r.heap] : []));
-  const embedder = heaps.flatMap((h) => (h.embedder === undefined ? [] : [h.embedder]));
+  const appHeap = heapFigures(app);
+  const referenceHeap = heapFigures(reference);
   result.memory = {
-    heapUsed: figure(heaps.map((h) => h.used)),
-    ...(embedder.length && { embedderHeap: figure(embedder) }),
+    ...appHeap,
+    reference: referenceHeap,
+    heapRatio: appHeap.heapUsed.median / referenceHeap.heapUsed.median,
   };
 
   const played: PlaybackRun[] = [];
@@ -265,6 +286,38 @@ async function measureEpisode(
   if (SEARCH_INPUTS.includes(input.id))
     result.search = await measureEpisodeSearchOf(browser, bare, site, input, runs, blocked);
   return result;
+}
+
+/** The pages an episode's load runs open besides the app's own (paths on the site). */
+interface BenchPages {
+  floor: string;
+  reference: string;
+}
+
+const LOADED_PAGES = ['app', 'floor', 'reference'] as const;
+type LoadedPage = (typeof LOADED_PAGES)[number];
+
+/** `items` starting at `by` (modulo its length): run r loads page r % 3 first, then the others in turn. */
+const rotate = <T>(items: readonly T[], by: number): T[] => {
+  const start = by % items.length;
+  return [...items.slice(start), ...items.slice(0, start)];
+};
+
+/** App against reference, ms of each run: both figures, the ratio of medians and each pair's ratio. */
+function compared(app: number[], reference: number[]) {
+  return {
+    app: figure(app),
+    reference: figure(reference),
+    ratio: median(app) / median(reference),
+    pairRatios: figure(app.map((t, i) => t / reference[i]!)),
+  };
+}
+
+/** Median heaps over the runs of one page. */
+function heapFigures(runs: readonly LoadRun[]): { heapUsed: Figure; embedderHeap?: Figure } {
+  const heaps = runs.flatMap((r): HeapSample[] => (r.heap ? [r.heap] : []));
+  const embedder = heaps.flatMap((h) => (h.embedder === undefined ? [] : [h.embedder]));
+  return { heapUsed: figure(heaps.map((h) => h.used)), ...(embedder.length && { embedderHeap: figure(embedder) }) };
 }
 
 async function measureEpisodeSearchOf(
@@ -458,7 +511,12 @@ async function main(): Promise<number> {
     if (after.uncommitted)
       results.build.uncommitted = [...new Set([...(before.uncommitted ?? []), ...after.uncommitted])];
   }
-  const floors = new Map(inputs.map((input) => [input.id, writeFloorPage(siteDir, input.episode)]));
+  const pages = new Map(
+    inputs.map((input): [string, BenchPages] => [
+      input.id,
+      { floor: writeFloorPage(siteDir, input.episode), reference: writeReferencePage(siteDir, input.episode) },
+    ]),
+  );
 
   let browser: Browser | undefined;
   let bare: BareBrowser | undefined;
@@ -472,7 +530,7 @@ async function main(): Promise<number> {
       bare = BareBrowser.launch();
       try {
         for (const input of inputs) {
-          const measured = await measureEpisode(browser, bare, site, floors.get(input.id)!, input, runs, blocked);
+          const measured = await measureEpisode(browser, bare, site, pages.get(input.id)!, input, runs, blocked);
           results.episodes.push(measured);
         }
       } finally {
