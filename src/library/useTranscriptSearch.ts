@@ -1,14 +1,19 @@
 /**
- * The library's transcript search as React state: searched once typing pauses (not per keystroke, so that each
- * query costs one round of index fetches and screen readers hear one count), the previous hits kept on screen
- * until the new ones arrive, and a failure to load the index reported as such, leaving the library's own
- * search untouched.
+ * The library's transcript search as React state: each keystroke's query is searched at once in the index
+ * (`prepare`: no fragment fetched), and its hits are loaded and shown once typing pauses (not per keystroke, so
+ * that each query costs one round of fragment fetches and screen readers hear one count); a query typed past is
+ * aborted, so its fragments are never fetched. The previous hits stay on screen until the new ones arrive, and
+ * a failure to load the index is reported as such, leaving the library's own search untouched.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { searchesTranscripts, type EpisodeHits } from '../search/transcriptHits.ts';
 import type { TranscriptQuery, TranscriptResults, TranscriptSearch } from '../search/transcriptSearch.ts';
 
-/** How long typing must pause before transcripts are searched. */
+/**
+ * How long typing must pause before the hits are loaded. Longer than a fluent typist's gap between keys
+ * (about 150 ms), so that a word typed at that pace fetches one query's fragments, not each prefix's; the
+ * index search itself runs during the pause.
+ */
 export const TYPING_PAUSE_MS = 200;
 
 export type TranscriptView =
@@ -49,16 +54,17 @@ export function useTranscriptSearch(
   const wanted = search !== undefined && searchesTranscripts(text);
   const key = JSON.stringify([text, topic, guest]);
 
-  // The engine and the word's index chunks load while the reader types; the search waits for a pause.
+  // The engine loads and the index is searched while the reader types; the hits wait for a pause.
   useEffect(() => {
-    if (search && wanted) search.prepare?.(text);
-  }, [search, wanted, text]);
+    if (search && wanted) search.prepare?.({ text, topic, guest });
+  }, [search, wanted, text, topic, guest]);
 
   useEffect(() => {
     if (!search || !wanted) return;
     let current = true;
+    const typedOn = new AbortController();
     const timer = setTimeout(() => {
-      search.search({ text, topic, guest }).then(
+      search.search({ text, topic, guest }, typedOn.signal).then(
         (results) => {
           if (!current) return;
           const episodes = withHits(results.episodes);
@@ -79,6 +85,7 @@ export function useTranscriptSearch(
     return () => {
       current = false;
       clearTimeout(timer);
+      typedOn.abort();
     };
   }, [search, wanted, key, text, topic, guest]);
 

@@ -2,21 +2,34 @@
  * Transcript search across every episode, in the browser: Pagefind's index of the episode pages
  * (pagefindPlugin.ts), queried from the library.
  *
- * Nothing loads before the first transcript search is typed: then, from its first keystroke (while typing has
- * not yet paused for the search itself), Pagefind's script (`<base>pagefind/pagefind.js`, not
- * part of the app's bundle: the index is written with it), which fetches its worker and WebAssembly (about
- * 90 KB gzip together) and only the index chunks the query's words need (40–80 KB each on a 500-episode
- * library). Each matching episode's fragment (its text and hit positions, about 25 KB gzip for an hour) is
- * fetched only for the episodes shown: FIRST_EPISODES at first, so that a first one-word query stays within
- * 250 KB (measured: 215–245 KB on a generated 500-episode library), then MORE_EPISODES per request.
+ * Nothing loads before the first transcript search is typed: then, from its first keystroke, Pagefind's script
+ * (`<base>pagefind/pagefind.js`, not part of the app's bundle: the index is written with it), which fetches its
+ * worker and WebAssembly (about 90 KB gzip together) and only the index chunks the query's words need (35–80 KB
+ * each on a 500-episode library).
+ *
+ * Each keystroke's query is searched at once (`prepare`), one search at a time, the newest next
+ * (pagefindQueue.ts): searching a word every episode says takes Pagefind 60–220 ms, which now passes while the
+ * library waits for typing to pause instead of after it. What a search costs in bytes waits for the pause: each
+ * matching episode's fragment (its text and hit positions, about 15–30 KB gzip for an hour) is fetched only
+ * for the episodes shown, FIRST_EPISODES at first, so that a first one-word query stays within 250 KB
+ * (measured: 175–222 KB on a generated 500-episode library), then MORE_EPISODES per request; and a search the
+ * reader has typed past (its `signal` aborted) fetches none.
+ *
+ * A word still being typed loads nothing while it is shorter than PREPARED_WORD_CHARACTERS: a one- or
+ * two-letter prefix ("machine l") matches words across several index chunks (up to 150 KB for one letter),
+ * none of which the finished word may need.
  *
  * Failing to load (missing files, offline, WebAssembly refused) rejects; the next search tries again.
  */
+import { newestFirst, Superseded } from './pagefindQueue.ts';
 import { episodeHits, indexQuery, type EpisodeHits, type PagefindFragment } from './transcriptHits.ts';
+import { foldQuery } from './fold.ts';
 
 /** Episodes whose hits a search loads at first, and then each time the reader asks for more. */
 export const FIRST_EPISODES = 3;
 export const MORE_EPISODES = 5;
+/** Letters or digits the words of a keystroke's query need before it is searched ahead of the pause. */
+export const PREPARED_WORD_CHARACTERS = 3;
 
 export interface TranscriptQuery {
   text: string;
@@ -35,12 +48,14 @@ export interface TranscriptResults {
 }
 
 export interface TranscriptSearch {
-  search(query: TranscriptQuery): Promise<TranscriptResults>;
+  /** Searches, and loads the first episodes' hits unless `signal` is aborted first (it then rejects). */
+  search(query: TranscriptQuery, signal?: AbortSignal): Promise<TranscriptResults>;
   /**
-   * Called on every keystroke, before typing pauses: starts loading the engine (the first time) and the index
-   * chunks `text` needs, so the search that follows the pause finds them in (never rejects).
+   * Called on every keystroke, before typing pauses: starts loading the engine (the first time) and searching
+   * the query (its index chunks, then the index itself), so the search that follows the pause finds its answer
+   * ready or under way. Fetches no fragment; never rejects.
    */
-  prepare?(text: string): void;
+  prepare?(query: TranscriptQuery): void;
 }
 
 /** The part of Pagefind's browser API used here (its package types only its Node API). */
@@ -74,23 +89,50 @@ function loadPagefind(): Promise<Pagefind> {
   return loaded;
 }
 
+const keyOf = ({ text, topic, guest }: TranscriptQuery) => JSON.stringify([indexQuery(text), topic, guest]);
+
+/** Pagefind's results for a query, best first (one search at a time, the newest next). */
+const find = newestFirst(async ({ text, topic, guest }: TranscriptQuery): Promise<PagefindResult[]> => {
+  const pagefind = await loadPagefind();
+  const filters: Record<string, string> = {};
+  if (topic) filters.topic = topic;
+  if (guest) filters.guest = guest;
+  const response = await pagefind.search(indexQuery(text), { filters });
+  if (!response) throw new Error('transcript search: the search was superseded');
+  return response.results;
+}, keyOf);
+
+const longEnough = (word: string) => (foldQuery(word).match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= PREPARED_WORD_CHARACTERS;
+
+const aborted = () => new DOMException('transcript search: the reader typed on', 'AbortError');
+
 export const transcriptSearch: TranscriptSearch = {
-  prepare(text) {
+  prepare(query) {
+    const words = indexQuery(query.text).split(' ');
+    const ready = words.filter(longEnough);
     loadPagefind()
-      .then((pagefind) => pagefind.preload(indexQuery(text)))
+      .then(async (pagefind) => {
+        if (ready.length === words.length) await find(query);
+        // The word being typed is too short yet: only the others' chunks.
+        else if (ready.length > 0) await pagefind.preload(ready.join(' '));
+      })
       .catch(() => undefined); // the search itself reports a failure
   },
-  async search({ text, topic, guest }) {
-    const pagefind = await loadPagefind();
-    const filters: Record<string, string> = {};
-    if (topic) filters.topic = topic;
-    if (guest) filters.guest = guest;
-    const response = await pagefind.search(indexQuery(text), { filters });
-    if (!response) throw new Error('transcript search: the search was superseded');
-    const { results } = response;
+  async search(query, signal) {
+    let results: PagefindResult[];
+    for (;;) {
+      try {
+        results = await find(query);
+        break;
+      } catch (error) {
+        // Replaced while it waited by a keystroke's search the reader then typed past: asked again, it is the newest.
+        if (!(error instanceof Superseded) || signal?.aborted) throw error;
+      }
+    }
+    if (signal?.aborted) throw aborted();
     const load = async (from: number, count: number) => {
       const fragments = await Promise.all(results.slice(from, from + count).map((result) => result.data()));
-      return fragments.map((fragment) => episodeHits(fragment, text));
+      return fragments.map((fragment) => episodeHits(fragment, query.text));
     };
     return {
       total: results.length,

@@ -98,16 +98,37 @@ describe('transcript hits in the library', () => {
     expect([...lines[0]!.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['risk']);
   });
 
-  it('starts loading what each keystroke’s words need at once, before typing pauses for the search', async () => {
-    const prepared: string[] = [];
-    const fake = { ...fakeSearch(results([MLOPS])), prepare: (text: string) => void prepared.push(text) };
-    renderLibrary(fake);
+  it('starts searching each keystroke’s query at once, with the filters, and loads hits once typing pauses', async () => {
+    const prepared: TranscriptQuery[] = [];
+    const fake = { ...fakeSearch(results([MLOPS])), prepare: (query: TranscriptQuery) => void prepared.push(query) };
+    renderLibrary(fake, '?topic=MLOps');
     for (const text of ['r', 'ri', 'ris', 'risk']) fireEvent.change(box(), { target: { value: text } });
-    // From two letters on, as transcript search itself; the search waits for the pause.
-    expect(prepared).toEqual(['ri', 'ris', 'risk']);
+    // From two letters on, as transcript search itself; the hits wait for the pause.
+    expect(prepared).toEqual(['ri', 'ris', 'risk'].map((text) => ({ text, topic: 'MLOps', guest: '' })));
     expect(fake.calls).toEqual([]);
     await resultsSection();
-    expect(fake.calls).toHaveLength(1);
+    expect(fake.calls).toEqual([{ text: 'risk', topic: 'MLOps', guest: '' }]);
+  });
+
+  it('aborts the search of a query typed past, so that it loads no hits', async () => {
+    const signals: AbortSignal[] = [];
+    let answer: (results: TranscriptResults) => void = () => undefined;
+    const fake: TranscriptSearch = {
+      search: (_query, signal) => {
+        signals.push(signal!);
+        return new Promise((resolve) => (answer = resolve));
+      },
+    };
+    renderLibrary(fake);
+    fireEvent.change(box(), { target: { value: 'risk' } });
+    await vi.waitFor(() => expect(signals).toHaveLength(1));
+    expect(signals[0]!.aborted).toBe(false);
+    fireEvent.change(box(), { target: { value: 'risky' } });
+    expect(signals[0]!.aborted).toBe(true);
+    await vi.waitFor(() => expect(signals).toHaveLength(2));
+    expect(signals[1]!.aborted).toBe(false);
+    act(() => answer({ total: 1, episodes: [MLOPS], episodesFrom: () => Promise.resolve([]) }));
+    await resultsSection();
   });
 
   it('shows the rest of an episode’s lines on request, in order', async () => {
