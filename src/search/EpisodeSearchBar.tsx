@@ -10,9 +10,16 @@ export const SEARCH_BUTTON_ID = 'transcript-search-button';
 /** How long typing must pause before screen readers hear the count: once per query, not per keystroke. */
 export const ANNOUNCE_AFTER_MS = 700;
 
-/** "3 of 17", "No matches"; empty while there is no query. */
-export function matchCount({ query, matches, current }: Pick<SearchState, 'query' | 'matches' | 'current'>): string {
-  if (query.trim() === '') return '';
+/**
+ * "3 of 17", "No matches"; empty while there is no query. Of the query the matches were found for, which
+ * is the one before while a long search runs (searchStore.ts): the count changes once, to the right one.
+ */
+export function matchCount({
+  searched,
+  matches,
+  current,
+}: Pick<SearchState, 'searched' | 'matches' | 'current'>): string {
+  if (searched.trim() === '') return '';
   if (matches.length === 0) return 'No matches';
   return `${current + 1} of ${matches.length}`;
 }
@@ -44,6 +51,7 @@ export function EpisodeSearchBar({ from }: { from(): number }) {
   const { store } = useEpisodeSearch();
   const open = useSearch((s) => s.open);
   const query = useSearch((s) => s.query);
+  const searched = useSearch((s) => s.searched);
   const matches = useSearch((s) => s.matches);
   const current = useSearch((s) => s.current);
   const wrapped = useSearch((s) => s.wrapped);
@@ -59,7 +67,7 @@ export function EpisodeSearchBar({ from }: { from(): number }) {
   }, [focusRequests]);
 
   // The count is announced when the query has settled; each step is announced at once.
-  const count = matchCount({ query, matches, current });
+  const count = matchCount({ searched, matches, current });
   useEffect(() => {
     const timer = setTimeout(
       () => setAnnouncement(count === '' ? '' : countSentence(matches.length)),
@@ -68,7 +76,7 @@ export function EpisodeSearchBar({ from }: { from(): number }) {
     return () => clearTimeout(timer);
     // Only a new query (or new matches for it) restarts the wait; stepping is announced below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [query, matches]);
+  }, [query, searched, matches]);
 
   if (!open) return null;
 

@@ -8,6 +8,10 @@
  * for the others the way back from folded to original characters (fold.ts) is worked out only when they
  * match, and kept. (A one-letter query at 4,000 lines, 16,000 matches: 89 ms before, when every matching
  * line was mapped back.)
+ *
+ * Building the index and searching it also come as steps (generators that yield every so much work), so
+ * the page can spread a big search (a first letter: 64,000 matches at 15,000 lines) over several short
+ * tasks, and drop it when the reader types on (searchStore.ts).
  */
 import type { Section, TranscriptLine } from '../episodes/model.ts';
 import { groupLines, showsSpeaker } from '../episodes/layout.ts';
@@ -62,21 +66,63 @@ const SEPARATOR = '\n';
 
 export interface EpisodeIndex {
   targets: readonly SearchTarget[];
+  /** Every match of `query`, in page order, at once. */
   find(query: string): Match[];
+  /**
+   * The same search as steps: it yields after every STEP_WORK units of work (a match, or a character of a
+   * target mapped back to its original), so a caller can spread it over tasks (see runUntil). Its result is
+   * exactly `find`'s.
+   */
+  matching(query: string): Generator<void, Match[]>;
+}
+
+/** Work between two yields of a stepped search or index build: well under a millisecond. */
+export const STEP_WORK = 1024;
+
+/**
+ * Runs `steps` until they are done or the clock (`performance.now()`) passes `deadline`; the clock is read
+ * only where they yield. Returns the result when done, else undefined: `steps` can be run on later.
+ */
+export function runUntil<T>(steps: Iterator<void, T>, deadline: number): { value: T } | undefined {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return { value: next.value };
+    if (performance.now() >= deadline) return undefined;
+  }
+}
+
+/** Runs `steps` to their end. */
+export function runAll<T>(steps: Iterator<void, T>): T {
+  return runUntil(steps, Number.POSITIVE_INFINITY)!.value;
 }
 
 export function createEpisodeIndex(targets: readonly SearchTarget[]): EpisodeIndex {
+  return runAll(buildEpisodeIndex(targets));
+}
+
+/**
+ * The index, built in steps (it yields every STEP_WORK characters folded): folding a 15,000-line
+ * transcript takes tens of milliseconds, more than one task should take.
+ */
+export function* buildEpisodeIndex(targets: readonly SearchTarget[]): Generator<void, EpisodeIndex> {
   const offsets = new Uint32Array(targets.length);
   const inPlace = new Uint8Array(targets.length);
   const parts: string[] = [];
   let length = 0;
-  targets.forEach((target, i) => {
+  let work = 0;
+  for (let i = 0; i < targets.length; i++) {
+    const { text } = targets[i]!;
     offsets[i] = length;
-    inPlace[i] = foldsInPlace(target.text) ? 1 : 0;
-    const folded = foldedString(target.text);
+    inPlace[i] = foldsInPlace(text) ? 1 : 0;
+    const folded = foldedString(text);
     parts.push(folded);
     length += folded.length + SEPARATOR.length;
-  });
+    work += text.length;
+    if (work >= STEP_WORK * 16) {
+      work = 0;
+      yield;
+    }
+  }
   const all = parts.join(SEPARATOR);
   const maps = new Map<number, FoldedText>();
   const mapOf = (target: number) => {
@@ -96,32 +142,41 @@ export function createEpisodeIndex(targets: readonly SearchTarget[]): EpisodeInd
     return low;
   };
 
-  return {
-    targets,
-    find(query) {
-      const folded = foldQuery(query);
-      const matches: Match[] = [];
-      if (folded === '') return matches;
-      let at = all.indexOf(folded);
-      while (at !== -1) {
-        const target = targetAt(at);
-        const { start } = targets[target]!;
-        const next = target + 1 < targets.length ? offsets[target + 1]! : all.length;
-        if (inPlace[target]) {
-          // Its matches are where the joined string has them, less the target's offset.
-          for (; at !== -1 && at < next; at = all.indexOf(folded, at + folded.length)) {
-            const from = at - offsets[target]!;
-            matches.push({ target, range: { start: from, end: from + folded.length }, start });
-          }
-          continue;
-        }
-        // Every match in that target at once, on its original characters; then on past it.
-        for (const range of findMatches(mapOf(target), folded)) matches.push({ target, range, start });
-        at = all.indexOf(folded, next);
+  function* matching(query: string): Generator<void, Match[]> {
+    const folded = foldQuery(query);
+    const matches: Match[] = [];
+    if (folded === '') return matches;
+    let work = 0;
+    let at = all.indexOf(folded);
+    while (at !== -1) {
+      if (work >= STEP_WORK) {
+        work = 0;
+        yield;
       }
-      return matches;
-    },
-  };
+      const target = targetAt(at);
+      const { start } = targets[target]!;
+      const next = target + 1 < targets.length ? offsets[target + 1]! : all.length;
+      if (inPlace[target]) {
+        // Its matches are where the joined string has them, less the target's offset.
+        for (; at !== -1 && at < next; at = all.indexOf(folded, at + folded.length)) {
+          const from = at - offsets[target]!;
+          matches.push({ target, range: { start: from, end: from + folded.length }, start });
+          work++;
+        }
+        continue;
+      }
+      // Every match in that target at once, on its original characters; then on past it.
+      if (!maps.has(target)) work += targets[target]!.text.length >> 2;
+      for (const range of findMatches(mapOf(target), folded)) {
+        matches.push({ target, range, start });
+        work++;
+      }
+      at = all.indexOf(folded, next);
+    }
+    return matches;
+  }
+
+  return { targets, matching, find: (query) => runAll(matching(query)) };
 }
 
 /** The first match at or after `seconds` (a link's `?t=`, the spoken line), else the first of all; -1 if none. */

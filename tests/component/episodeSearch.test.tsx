@@ -18,9 +18,17 @@ const current = () => transcript().querySelectorAll('mark.search-match-current')
 const announced = () => within(screen.getByRole('search')).getByRole('status').textContent;
 const backToNow = () => document.querySelector<HTMLElement>('.back-to-now');
 
+/**
+ * Lets the page's scheduled tasks run (a long search's slices, the marks out of view in chunks: 100 ms of
+ * the fake clock), each in its own act() so that React renders between them, as a browser does.
+ */
+function settle() {
+  for (let ms = 0; ms < 100; ms += 4) act(() => vi.advanceTimersByTime(4));
+}
+
 function type(value: string) {
   act(() => void fireEvent.change(field(), { target: { value } }));
-  act(() => vi.advanceTimersByTime(100)); // the marks out of view are published in chunks
+  settle();
 }
 const key = (name: string, init: KeyboardEventInit = {}) =>
   act(() => void fireEvent.keyDown(field(), { key: name, ...init }));
@@ -144,6 +152,7 @@ describe('searching an episode', () => {
 describe('?q= in the address', () => {
   it('opens the episode searching, the first match current', async () => {
     await renderEpisode(seed(), '?q=neural');
+    settle();
     expect(field().value).toBe('neural');
     expect(count()).toMatch(/^1 of \d+$/);
   });
@@ -151,6 +160,7 @@ describe('?q= in the address', () => {
   it('with ?t=, makes the first match at or after that second current, and keeps following', async () => {
     // The line spoken at 30:26 says "the" (and so do lines before it).
     await renderEpisode(seed(), '?t=1826&q=the');
+    settle();
     const mark = current()[0]!;
     expect(mark.closest('[data-line]')).toBe(line('30:26'));
     expect(backToNow()).toBeNull();
@@ -158,6 +168,7 @@ describe('?q= in the address', () => {
 
   it('opens normally with "No matches" when nothing matches', async () => {
     await renderEpisode(seed(), '?t=1826&q=zzqx');
+    settle();
     expect(count()).toBe('No matches');
     expectActive('30:26');
   });

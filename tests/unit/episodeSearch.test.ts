@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Section, TranscriptLine } from '../../src/episodes/model.ts';
 import {
   createEpisodeIndex,
@@ -10,8 +10,9 @@ import {
 } from '../../src/search/episodeSearch.ts';
 import { findMatches } from '../../src/search/findMatches.ts';
 import { foldQuery, foldText } from '../../src/search/fold.ts';
-import { CHUNK_SIZE, createMarkHub } from '../../src/search/markHub.ts';
-import { createSearchStore } from '../../src/search/searchStore.ts';
+import { matchCount } from '../../src/search/EpisodeSearchBar.tsx';
+import { createMarkHub, type TargetMarks } from '../../src/search/markHub.ts';
+import { createSearchStore, type Scheduler } from '../../src/search/searchStore.ts';
 import { matchesPath, nearestMatch } from '../../src/transcript/ChapterTimeline.tsx';
 
 const line = (start: number, text: string, speaker = 0, section = -1): TranscriptLine =>
@@ -129,7 +130,8 @@ describe('the current match', () => {
 });
 
 describe('the search store', () => {
-  const store = () => createSearchStore(() => targets);
+  // Each search in one slice, whatever the clock says: these tests are about what the state says.
+  const store = () => createSearchStore(() => targets, { sliceMs: Infinity });
 
   it('steps through matches and wraps at both ends, saying so', () => {
     const search = store();
@@ -160,16 +162,148 @@ describe('the search store', () => {
   });
 });
 
-describe('publishing marks', () => {
-  const many: SearchTarget[] = Array.from({ length: CHUNK_SIZE * 2 + 10 }, (_, i) => ({
-    kind: 'line',
-    index: i,
-    text: `line ${i} of many`,
-    start: i,
-  }));
+/** Tasks the page schedules, run when the test says: in order, skipping those called off. */
+function taskQueue() {
+  const queue: { task: () => void; live: boolean }[] = [];
+  const schedule: Scheduler = (task) => {
+    const entry = { task, live: true };
+    queue.push(entry);
+    return () => void (entry.live = false);
+  };
+  const runOne = () => {
+    const entry = queue.shift();
+    if (entry?.live) entry.task();
+    return entry !== undefined;
+  };
+  return {
+    schedule,
+    runOne,
+    run(tasks: number) {
+      for (let i = 0; i < tasks && runOne(); i++);
+    },
+    drain() {
+      let tasks = 0;
+      while (runOne()) tasks++;
+      return tasks;
+    },
+    live: () => queue.filter((entry) => entry.live).length,
+  };
+}
 
+/** Many targets with several matches each: a search of them takes many steps (see STEP_WORK). */
+const many: SearchTarget[] = Array.from({ length: 3000 }, (_, i) => ({
+  kind: 'line',
+  index: i,
+  text: `line ${i}: a line of many lines`,
+  start: i,
+}));
+const manyIndex = createEpisodeIndex(many);
+
+describe('searching in slices', () => {
+  // sliceMs 0: one step of work per task, so every search of `many` spans tasks.
+  const sliced = (targets: readonly SearchTarget[]) => {
+    const tasks = taskQueue();
+    return { tasks, search: createSearchStore(() => targets, { schedule: tasks.schedule, sliceMs: 0 }) };
+  };
+
+  it('applies a long search when its last slice is done, the field showing the query at once', () => {
+    const { tasks, search } = sliced(many);
+    search.getState().search('line', 10);
+    expect(search.getState()).toMatchObject({ open: true, query: 'line', searched: '', matches: [] });
+    expect(matchCount(search.getState())).toBe(''); // not "No matches" while it looks
+    expect(tasks.drain()).toBeGreaterThan(1);
+    const matches = manyIndex.find('line');
+    expect(search.getState()).toMatchObject({ searched: 'line', matches, current: matchFrom(matches, 10) });
+    expect(matchCount(search.getState())).toBe(`${matchFrom(matches, 10) + 1} of ${matches.length}`);
+  });
+
+  it('keeps the previous count until the new one is known', () => {
+    const { tasks, search } = sliced(many);
+    search.getState().search('line', 0);
+    tasks.drain();
+    const before = matchCount(search.getState());
+    search.getState().search('lines', 0);
+    tasks.run(1);
+    expect(search.getState().query).toBe('lines');
+    expect(matchCount(search.getState())).toBe(before);
+    tasks.drain();
+    expect(matchCount(search.getState())).toBe(`1 of ${manyIndex.find('lines').length}`);
+  });
+
+  it('drops a search when the reader types on, or closes the field', () => {
+    const { tasks, search } = sliced(many);
+    search.getState().search('l', 0);
+    tasks.run(2);
+    search.getState().search('li', 0);
+    expect(tasks.live()).toBe(1); // the older search's next slice is called off
+    tasks.drain();
+    expect(search.getState()).toMatchObject({ searched: 'li', matches: manyIndex.find('li') });
+    search.getState().search('lin', 0);
+    search.getState().close();
+    expect(tasks.live()).toBe(0);
+    expect(search.getState()).toMatchObject({ open: false, query: '', searched: '', matches: [] });
+  });
+
+  it('finishes a search still under way when the reader steps, and steps from its current match', () => {
+    const { tasks, search } = sliced(many);
+    search.getState().search('many', 100);
+    search.getState().step(1);
+    expect(tasks.live()).toBe(0);
+    expect(search.getState()).toMatchObject({ searched: 'many', current: 101 });
+  });
+
+  it('builds the index in slices from the task after the field opens', () => {
+    const { tasks, search } = sliced(many);
+    search.getState().openSearch();
+    expect(tasks.live()).toBe(1); // nothing built in the task that opened it
+    tasks.run(2);
+    expect(tasks.live()).toBe(1); // still building
+    search.getState().search('of many', 0); // carries on from where the build is
+    tasks.drain();
+    expect(search.getState().matches).toEqual(manyIndex.find('of many'));
+  });
+
+  /** What the reader does: a key (a query), or some tasks passing before the next. */
+  const actions = fc.array(
+    fc.oneof(
+      fc.record({ query: fc.constantFrom('', 'l', 'li', 'line', 'line 1', 'a l', 'many', 'zz', '1', '2:') }),
+      fc.record({ tasks: fc.nat(6) }),
+      fc.constant({ open: true }),
+      fc.constant({ step: true }),
+    ),
+    { maxLength: 12 },
+  );
+  const few = many.slice(0, 120);
+  const fewIndex = createEpisodeIndex(few);
+
+  it('ends, after any keys and pauses, with what one search of the last query finds; its state never mixes queries', () => {
+    fc.assert(
+      fc.property(actions, (steps) => {
+        const { tasks, search } = sliced(few);
+        let last = '';
+        const consistent = () => {
+          const state = search.getState();
+          expect(state.query).toBe(last);
+          expect(state.matches).toEqual(state.searched.trim() === '' ? [] : fewIndex.find(state.searched));
+        };
+        for (const step of steps) {
+          if ('query' in step) search.getState().search((last = step.query), 0);
+          else if ('tasks' in step) for (let i = 0; i < step.tasks; i++) tasks.runOne();
+          else if ('open' in step) search.getState().openSearch();
+          else search.getState().step(1);
+          consistent();
+        }
+        tasks.drain();
+        consistent();
+        expect(search.getState().searched).toBe(last);
+      }),
+    );
+  });
+});
+
+describe('publishing marks', () => {
   it('notifies only the targets whose marks changed', () => {
-    const search = createSearchStore(() => targets);
+    const search = createSearchStore(() => targets, { sliceMs: Infinity });
     const hub = createMarkHub(search, () => targets);
     const heard: string[] = [];
     for (const target of targets)
@@ -177,6 +311,8 @@ describe('publishing marks', () => {
     search.getState().search('resume', 0);
     expect(heard.sort()).toEqual(['h0', 'l2', 'l3']);
     heard.length = 0;
+    search.getState().search('resume ', 0); // the same matches: nothing re-renders
+    expect(heard).toEqual([]);
     search.getState().step(1); // the current match moves from h0 to l2
     expect(heard.sort()).toEqual(['h0', 'l2']);
     expect(hub.marksOf('l2')).toEqual({ ranges: [{ start: 0, end: 6 }], current: 0 });
@@ -186,37 +322,102 @@ describe('publishing marks', () => {
     expect(hub.marksOf('l2')).toBeUndefined();
   });
 
-  it('publishes targets near the view and the current match at once, the rest in chunks, one per task', () => {
-    vi.useFakeTimers();
-    try {
-      const search = createSearchStore(() => many);
-      const hub = createMarkHub(search, () => many);
-      hub.setNearView((target) => target.index < 5);
-      search.getState().search('many', 100);
-      const published = () => many.filter((t) => hub.marksOf(targetKey('line', t.index))).length;
-      expect(published()).toBe(6); // lines 0-4, and line 100, the current match
-      vi.advanceTimersToNextTimer();
-      expect(published()).toBe(6 + CHUNK_SIZE);
-      vi.runAllTimers();
-      expect(published()).toBe(many.length);
-    } finally {
-      vi.useRealTimers();
+  /** A page whose marks go out a task at a time, `weight` per task, with lines below 5 in view. */
+  const page = (weight: number) => {
+    const tasks = taskQueue();
+    const search = createSearchStore(() => many, { sliceMs: Infinity });
+    const hub = createMarkHub(search, () => many, { schedule: tasks.schedule, sliceMs: Infinity, taskWeight: weight });
+    hub.setNearView((target) => target.index < 5);
+    const published = () => many.filter((t) => hub.marksOf(targetKey('line', t.index))).map((t) => t.index);
+    return { tasks, search, hub, published };
+  };
+
+  it('publishes the current match and the view at once, then the rest nearest the current match first', () => {
+    // Each line of `many` has one "many": a target costs 2 (itself and its mark), so 10 a task is 5 targets.
+    const { tasks, search, hub, published } = page(10);
+    search.getState().search('many', 100);
+    expect(published()).toEqual([0, 1, 2, 3, 4, 100]);
+    expect(hub.marksOf('l100')).toMatchObject({ current: 0 });
+    tasks.runOne();
+    expect(published()).toEqual([0, 1, 2, 3, 4, 98, 99, 100, 101, 102, 103]);
+    tasks.drain();
+    expect(published()).toHaveLength(many.length);
+  });
+
+  it('publishes no more than its weight in one task, beyond the current match', () => {
+    const { tasks, search, hub } = page(40);
+    let cost = 0;
+    for (const target of many)
+      hub.subscribe(targetKey('line', target.index), () => {
+        const marks = hub.marksOf(targetKey('line', target.index));
+        cost += 1 + (marks?.ranges.length ?? 0);
+      });
+    search.getState().search('line', 1500); // 3 marks a line
+    expect(cost).toBeLessThanOrEqual(40 + 4 + 4);
+    while (tasks.live() > 0) {
+      cost = 0;
+      tasks.runOne();
+      expect(cost).toBeLessThanOrEqual(40 + 4);
     }
   });
 
   it('drops what was still waiting when the query changes', () => {
-    vi.useFakeTimers();
-    try {
-      const search = createSearchStore(() => many);
-      const hub = createMarkHub(search, () => many);
-      hub.setNearView(() => false);
-      search.getState().search('many', 0);
-      search.getState().search('zzz', 0);
-      vi.runAllTimers();
-      expect(many.filter((t) => hub.marksOf(targetKey('line', t.index)))).toEqual([]);
-    } finally {
-      vi.useRealTimers();
-    }
+    const { tasks, search, published } = page(12);
+    search.getState().search('many', 0);
+    search.getState().search('zzz', 0);
+    tasks.drain();
+    expect(published()).toEqual([]);
+  });
+
+  it('ends, after any keys, steps and pauses, showing on every target just what one search gives, the current match at once', () => {
+    const few = many.slice(0, 120);
+    const fewIndex = createEpisodeIndex(few);
+    const steps = fc.array(
+      fc.oneof(
+        fc.record({ query: fc.constantFrom('', 'l', 'line', 'line 1', 'many', 'zz', '1', ': a') }),
+        fc.record({ tasks: fc.nat(4) }),
+        fc.record({ step: fc.constantFrom(1 as const, -1 as const) }),
+      ),
+      { maxLength: 14 },
+    );
+    fc.assert(
+      fc.property(steps, fc.nat(119), fc.integer({ min: 1, max: 30 }), (actions, view, weight) => {
+        const tasks = taskQueue();
+        const slicing = { schedule: tasks.schedule, sliceMs: 0 };
+        const search = createSearchStore(() => few, slicing);
+        const hub = createMarkHub(search, () => few, { ...slicing, taskWeight: weight });
+        hub.setNearView((target) => Math.abs(target.index - view) < 10);
+        const currentShows = () => {
+          const { matches, current } = search.getState();
+          const match = matches[current];
+          if (!match) return;
+          const marks = hub.marksOf(targetKey('line', match.target))!;
+          expect(marks.ranges[marks.current]).toEqual(match.range);
+        };
+        for (const action of actions) {
+          if ('query' in action) search.getState().search(action.query, 0);
+          else if ('step' in action) search.getState().step(action.step);
+          else for (let i = 0; i < action.tasks; i++) tasks.runOne();
+          currentShows();
+        }
+        tasks.drain();
+        const { matches, current } = search.getState();
+        expect(matches).toEqual(
+          search.getState().searched.trim() === '' ? [] : fewIndex.find(search.getState().searched),
+        );
+        const expected = new Map<string, TargetMarks>();
+        matches.forEach((match, i) => {
+          const key = targetKey('line', match.target);
+          const marks = expected.get(key) ?? { ranges: [], current: -1 };
+          if (i === current) marks.current = marks.ranges.length;
+          expected.set(key, { ranges: [...marks.ranges, match.range], current: marks.current });
+        });
+        for (const target of few) {
+          const key = targetKey('line', target.index);
+          expect(hub.marksOf(key)).toEqual(expected.get(key));
+        }
+      }),
+    );
   });
 });
 
