@@ -8,7 +8,7 @@ configure({ asyncUtilTimeout: 5000 });
 // Component tests never talk to YouTube: the one component that does is replaced by a fake player.
 vi.mock('../src/player/YouTubeVideo.tsx', async () => {
   const { FakeYouTubeVideo } = await import('./component/fakePlayer.tsx');
-  return { YouTubeVideo: FakeYouTubeVideo, READY_TIMEOUT_MS: 15_000 };
+  return { YouTubeVideo: FakeYouTubeVideo };
 });
 
 // Each test starts in a fresh browser: no address, and nothing stored (places, the speed).

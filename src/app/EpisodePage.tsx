@@ -168,6 +168,7 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
                 videoId={episode.youtubeId}
                 title={episode.title}
                 start={start}
+                end={knownEnd(episode)}
                 currentTime={currentTime}
                 problem={problem}
                 events={events}

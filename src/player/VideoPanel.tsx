@@ -1,5 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useInBrowser } from '../lib/useInBrowser.ts';
+import { hasEarlyPlayer } from './earlyPlayer.ts';
+import { EarlyVideo } from './EarlyVideo.tsx';
 import type { PlayerEvents, PlayerProblem } from './types.ts';
 
 // The player (react-youtube and its loader) is its own chunk, fetched beside the episode's data rather than
@@ -12,6 +14,8 @@ interface Props {
   videoId?: string;
   title: string;
   start: number;
+  /** The episode's end (Infinity when it has no transcript to tell it). */
+  end: number;
   /** The moment the page is at, for the "Watch on YouTube" link shown when the video cannot play here. */
   currentTime(): number;
   problem: PlayerProblem | null;
@@ -45,13 +49,17 @@ export function watchOnYouTube(videoId: string, seconds: number): string {
   return `https://www.youtube.com/watch?v=${encodeURIComponent(videoId)}${second > 0 ? `&t=${second}s` : ''}`;
 }
 
-export function VideoPanel({ videoId, title, start, currentTime, problem, events, hasTranscript }: Props) {
+export function VideoPanel({ videoId, title, start, end, currentTime, problem, events, hasTranscript }: Props) {
   const inBrowser = useInBrowser();
+  // Decided once: a prerendered page (and its hydration) has the early player's slot; a page the browser
+  // renders itself has react-youtube, as does a page whose early player is gone or was never made.
+  const [early] = useState(() => !!videoId && (typeof window === 'undefined' || hasEarlyPlayer(videoId)));
   if (videoId && !problem) {
     return (
       <div className="video">
-        {/* The player exists only in the browser: a prerendered page holds its empty frame. */}
-        {inBrowser && (
+        {early || !inBrowser ? (
+          <EarlyVideo videoId={videoId} title={title} start={start} end={end} adopt={inBrowser && early} {...events} />
+        ) : (
           <Suspense fallback={null}>
             <YouTubeVideo videoId={videoId} title={title} start={start} {...events} />
           </Suspense>

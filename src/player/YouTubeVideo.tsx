@@ -1,10 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import YouTube, { type YouTubeEvent } from 'react-youtube';
 import { playerStateFromCode, youtubeAdapter } from './youtubeAdapter.ts';
-import type { PlayerEvents } from './types.ts';
-
-/** How long the YouTube API may take to come up before the page says it is not coming. */
-export const READY_TIMEOUT_MS = 15_000;
+import { READY_TIMEOUT_MS, type PlayerEvents } from './types.ts';
 
 interface Props extends PlayerEvents {
   videoId: string;

@@ -1,5 +1,8 @@
 /** What the rest of the app knows about a video player: no YouTube types beyond this folder. */
 
+/** How long the YouTube API may take to come up before the page says it is not coming. */
+export const READY_TIMEOUT_MS = 15_000;
+
 export type PlayerState = 'unstarted' | 'cued' | 'buffering' | 'playing' | 'paused' | 'ended';
 
 /** Every method is safe to call at any time, including after the player is gone (then it does nothing). */

@@ -25,6 +25,7 @@ import { siteUrlFromEnv, SITE_URL_VARIABLE } from '../episodes/settings.ts';
 import { EPISODES_PLUGIN, type EpisodesApi } from '../episodes/vitePlugin.ts';
 import { exportFiles } from '../exports/files.ts';
 import { escapeHtml } from '../lib/html.ts';
+import { EARLY_PLAYER_SCRIPT } from '../player/earlyPlayer.ts';
 import { absoluteUrl, episodeHead, libraryHead, withHead, type HeadTag, type Site } from '../pages/head.ts';
 import { robotsTxt, sitemapEntries, sitemapXml } from '../pages/sitemap.ts';
 import { withPolicy } from './csp.ts';
@@ -67,7 +68,8 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         for (const path of renderer.pagePaths()) {
           const file = join(outDir, path === '/' ? 'index.html' : `${decodeURIComponent(path.slice(1))}.html`);
           const markup = await renderer.renderPage(path);
-          const shell = withHead(readFileSync(file, 'utf8'), headFor(path, site, episodes));
+          let shell = withHead(readFileSync(file, 'utf8'), headFor(path, site, episodes));
+          if (episodeAt(path, episodes)?.youtubeId) shell = withEarlyPlayer(shell);
           let html = fillRoot(withInlineStyles(shell, styles), path, withParserYields(markup));
           if (path === '/') html = withStylesheets(html, libraryStyles(bundle, config.base));
           const code = [
@@ -94,13 +96,29 @@ function compiledEpisodes(config: ResolvedConfig): readonly EpisodeData[] {
   return api.episodes();
 }
 
-/** The head of the page at an app path: the library's, or its episode's with the episode's transcript files. */
-function headFor(path: string, site: Site, episodes: readonly EpisodeData[]): HeadTag[] {
-  if (path === '/') return libraryHead(site);
+/** The episode of an episode page's path (undefined for the library). */
+function episodeAt(path: string, episodes: readonly EpisodeData[]): EpisodeData | undefined {
+  if (path === '/') return undefined;
   const slug = decodeURIComponent(path.slice('/episodes/'.length));
   const episode = episodes.find((e) => e.slug === slug);
   if (!episode) throw new Error(`prerender: no compiled episode for ${path}`);
-  return episodeHead(episode, site, episode.lineCount > 0 ? exportFiles(slug) : []);
+  return episode;
+}
+
+/** The head of the page at an app path: the library's, or its episode's with the episode's transcript files. */
+function headFor(path: string, site: Site, episodes: readonly EpisodeData[]): HeadTag[] {
+  const episode = episodeAt(path, episodes);
+  if (!episode) return libraryHead(site);
+  return episodeHead(episode, site, episode.lineCount > 0 ? exportFiles(episode.slug) : []);
+}
+
+/**
+ * The early player's script (src/player/earlyPlayer.ts) at the end of the head: it asks for YouTube's API
+ * while the rest of the page is still arriving.
+ */
+function withEarlyPlayer(shell: string): string {
+  if (!shell.includes('</head>')) throw new Error('prerender: the page shell has no </head>');
+  return shell.replace('</head>', () => `  <script>${EARLY_PLAYER_SCRIPT}</script>\n  </head>`);
 }
 
 /**

@@ -185,12 +185,16 @@ export class FakeYouTube {
   }
 
   /**
-   * The player's state once the page has heard every event the player sent (they arrive asynchronously, as
-   * from the real iframe), else undefined: poll it to wait until the page knows what the player did.
+   * The player's state once the app has the player (the page's player-ready mark: the player can be made
+   * before the app runs, src/player/earlyPlayer.ts) and has heard every event the player sent (they arrive
+   * asynchronously, as from the real iframe), else undefined: poll it to wait until the app knows what the
+   * player did.
    */
   settledState() {
     return this.page.evaluate(() =>
-      window.__fakeYouTube && window.__fakeYouTube.pending() === 0
+      window.__fakeYouTube &&
+      window.__fakeYouTube.pending() === 0 &&
+      performance.getEntriesByName('transcript-player:player-ready').length > 0
         ? (window.__fakeYouTube.current()?.state ?? null)
         : undefined,
     );

@@ -40,7 +40,7 @@ export interface EpisodeState {
   alert: string | null;
   watchOnYouTube: string | null;
   iframes: number;
-  /** The fake player's state once the page has heard all its events, else null. */
+  /** The fake player's state once the app has the player and has heard all its events, else null. */
   settledState: number | null;
   player: { time: number; reportedTime: number; state: number; start: unknown } | null;
   players: Array<{ destroyed: boolean }>;
@@ -99,7 +99,11 @@ export function readEpisode(tab: Driver): Promise<EpisodeState> {
       alert: shown(alert) ? words(alert) : null,
       watchOnYouTube: alert?.querySelector('a')?.getAttribute('href') ?? null,
       iframes: document.querySelectorAll('iframe').length,
-      settledState: fake && fake.pending() === 0 ? (current?.state ?? null) : null,
+      // Heard by the app: the player has reached it (the mark it makes then), and none of its events is on the way.
+      settledState:
+        fake && fake.pending() === 0 && performance.getEntriesByName('transcript-player:player-ready').length > 0
+          ? (current?.state ?? null)
+          : null,
       player: current && {
         time: current.time,
         reportedTime: current.reportedTime,
