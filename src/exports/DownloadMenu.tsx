@@ -59,8 +59,9 @@ export function DownloadMenu({ slug }: Props) {
 
   return (
     <details className="download-menu" ref={menu} onKeyDown={onKeyDown}>
-      <summary className="button download-button">
+      <summary className="button download-button" title="Download transcript">
         <DownloadIcon />
+        {/* Where the words are hidden (phones, narrower desktops), the title still names the icon. */}
         <span className="download-label">Download transcript</span>
       </summary>
       <ul className="download-list" aria-label="Transcript files">
