@@ -19,7 +19,7 @@ import { foldQuery } from '../../src/search/fold.ts';
 import type { BareBrowser, BarePage } from './bareBrowser.ts';
 import { offlineContext, withTimeout } from './browser.ts';
 import type { EpisodeInput } from './inputs.ts';
-import { episodeProbe, waitForPlayerCued } from './measureLoad.ts';
+import { episodeProbe, PLAYER_CUED_AND_TAKEN, waitForPlayerCued } from './measureLoad.ts';
 import {
   armEpisodeMatchesProbe,
   installLoadProbe,
@@ -134,7 +134,7 @@ export async function typeInEpisodeBare(
   const page = await bare.newPage(input.episode.duration + 120, [`(${recordLongTasks.toString()})()`]);
   try {
     await page.goto(`${origin}/episodes/${input.episode.slug}`, 'window.__benchLongTasks');
-    await page.waitFor('window.__fakeYouTube?.current()?.state === 5');
+    await page.waitFor(PLAYER_CUED_AND_TAKEN);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const result: TypingLongTasks[] = [];
     for (const query of EPISODE_QUERIES) {

@@ -24,7 +24,6 @@ import {
   markTime,
   recordLongTasks,
   scrollTranscript,
-  type BenchWindow,
   type LoadProbeArgs,
   type LoadTimes,
   type LoadWindow,
@@ -92,12 +91,15 @@ export async function heapAfterGc(page: Page): Promise<HeapSample> {
   }
 }
 
-/** The player is ready once the fake reports it cued (5): the app has loaded everything it loads. */
+/**
+ * The page's player is cued (5) and in the page's hands (its player-ready mark): the app has loaded everything it
+ * loads. The fake's state alone is not enough: the prerendered page makes the player before the app runs
+ * (src/player/earlyPlayer.ts), so it can be cued while a long page is still arriving.
+ */
+export const PLAYER_CUED_AND_TAKEN = `window.__fakeYouTube?.current()?.state === 5 && performance.getEntriesByName(${JSON.stringify(PLAYER_READY_MARK)}).length > 0`;
+
 export async function waitForPlayerCued(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as BenchWindow).__fakeYouTube?.current()?.state === 5, null, {
-    polling: 50,
-    timeout: 30_000,
-  });
+  await page.waitForFunction(PLAYER_CUED_AND_TAKEN, null, { polling: 50, timeout: 30_000 });
 }
 
 /** The player-ready mark's time, then the heap once the fake player is cued and 300 ms have passed. */
@@ -140,7 +142,7 @@ export async function loadAndScrollBare(bare: BareBrowser, origin: string, input
   const page = await bare.newPage(input.episode.duration + 120, [`(${recordLongTasks.toString()})()`]);
   try {
     await page.goto(`${origin}/episodes/${input.episode.slug}`, 'window.__benchLongTasks');
-    await page.waitFor('window.__fakeYouTube?.current()?.state === 5');
+    await page.waitFor(PLAYER_CUED_AND_TAKEN);
     const lines = await page.evaluate<number>(`document.querySelectorAll('${episodeProbe(input).all}').length`);
     if (lines !== input.episode.lines.length) throw new Error(`${lines} of ${input.episode.lines.length} lines shown`);
     await new Promise((resolve) => setTimeout(resolve, 300));
