@@ -24,6 +24,7 @@ import {
   markTime,
   recordLongTasks,
   scrollTranscript,
+  type BenchWindow,
   type LoadProbeArgs,
   type LoadTimes,
   type LoadWindow,
@@ -99,7 +100,14 @@ export async function heapAfterGc(page: Page): Promise<HeapSample> {
 export const PLAYER_CUED_AND_TAKEN = `window.__fakeYouTube?.current()?.state === 5 && performance.getEntriesByName(${JSON.stringify(PLAYER_READY_MARK)}).length > 0`;
 
 export async function waitForPlayerCued(page: Page): Promise<void> {
-  await page.waitForFunction(PLAYER_CUED_AND_TAKEN, null, { polling: 50, timeout: 30_000 });
+  // A function, not the expression's text: the page's CSP refuses evaluating a string.
+  await page.waitForFunction(
+    (mark) =>
+      (window as unknown as BenchWindow).__fakeYouTube?.current()?.state === 5 &&
+      performance.getEntriesByName(mark).length > 0,
+    PLAYER_READY_MARK,
+    { polling: 50, timeout: 30_000 },
+  );
 }
 
 /** The player-ready mark's time, then the heap once the fake player is cued and 300 ms have passed. */
