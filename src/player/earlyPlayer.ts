@@ -83,18 +83,20 @@ export const EARLY_PLAYER_SCRIPT = [
   '})();',
 ].join('');
 
-/** The early player made for `videoId`, taken over by the caller; undefined if there is none (or it is taken). */
-export function claimEarlyPlayer(videoId: string): EarlyPlayer | undefined {
+/** The page's early player, if it was made for `videoId` (or its slot is not parsed yet) and is not taken. */
+function untaken(videoId: string): EarlyPlayer | undefined {
   const early = typeof window === 'undefined' ? undefined : window.__earlyPlayer;
-  if (!early || early.claimed) return undefined;
   // Its slot was parsed with this video, or not parsed yet: the slot is this page's, so it is this video.
-  if (early.videoId && early.videoId !== videoId) return undefined;
-  early.claimed = true;
+  if (!early || early.claimed || (early.videoId && early.videoId !== videoId)) return undefined;
   return early;
 }
 
 /** Whether this page has an early player the app has not taken yet (decides, once, how the video is made). */
-export function hasEarlyPlayer(videoId: string): boolean {
-  const early = typeof window === 'undefined' ? undefined : window.__earlyPlayer;
-  return !!early && !early.claimed && (!early.videoId || early.videoId === videoId);
+export const hasEarlyPlayer = (videoId: string): boolean => untaken(videoId) !== undefined;
+
+/** The early player made for `videoId`, taken over by the caller; undefined if there is none (or it is taken). */
+export function claimEarlyPlayer(videoId: string): EarlyPlayer | undefined {
+  const early = untaken(videoId);
+  if (early) early.claimed = true;
+  return early;
 }
