@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { EpisodeData } from '../episodes/model.ts';
+import type { EpisodePageData } from '../episodes/model.ts';
 import { useFocusOnArrival } from '../lib/router.tsx';
 import { formatDate } from '../lib/date.ts';
 import { formatLength } from '../lib/time.ts';
@@ -7,7 +7,7 @@ import { ShowNotes } from './ShowNotes.tsx';
 
 const LISTEN_LABELS = { youtube: 'YouTube', apple: 'Apple Podcasts', spotify: 'Spotify', anchor: 'Anchor' } as const;
 
-function numbering(episode: EpisodeData): string | undefined {
+function numbering(episode: EpisodePageData): string | undefined {
   if (episode.season !== undefined && episode.episode !== undefined)
     return `Season ${episode.season}, episode ${episode.episode}`;
   if (episode.episode !== undefined) return `Episode ${episode.episode}`;
@@ -18,7 +18,7 @@ function numbering(episode: EpisodeData): string | undefined {
  * The episode's facts as transcript search records them: Pagefind's `data-pagefind-meta` names each field and
  * the attribute holding its value (`season[data-season], …`), since an inline `name:value` list is not split.
  */
-function searchMeta(episode: EpisodeData): Record<string, string> {
+function searchMeta(episode: EpisodePageData): Record<string, string> {
   const fields = { season: episode.season, episode: episode.episode, date: episode.date };
   const present = Object.entries(fields).filter(([, value]) => value !== undefined && value !== '');
   if (present.length === 0) return {};
@@ -33,7 +33,7 @@ function searchMeta(episode: EpisodeData): Record<string, string> {
  * takes the title, numbering and date as metadata, and the topics and guests (by id) as filters, so that the
  * library's filters narrow its hits.
  */
-export function EpisodeDetails({ episode }: { episode: EpisodeData }) {
+export function EpisodeDetails({ episode }: { episode: EpisodePageData }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(heading);
   const facts = [

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { EpisodeData } from '../episodes/model.ts';
+import type { EpisodePageData, LineTexts } from '../episodes/model.ts';
 import { Link, recallFromHistory, useKeepPlace } from '../lib/router.tsx';
 import { formatClock } from '../lib/time.ts';
 import { readPreferredRate, stepRate } from '../player/playbackRate.ts';
@@ -15,7 +15,7 @@ import { momentFromLocation } from '../share/timeParam.ts';
 import { linesPassage, passageLink, speakersOf, type Passage } from '../share/passage.ts';
 import { PassageBar } from '../share/PassageBar.tsx';
 import { SelectionShare } from '../share/SelectionShare.tsx';
-import { speakerNames } from '../episodes/layout.ts';
+import { lineSections, speakerNames } from '../episodes/layout.ts';
 import { useShareLink } from '../share/useShareLink.ts';
 import { createPlaybackContext, PlaybackProvider } from '../store/PlaybackContext.tsx';
 import { createPlaybackStore, type PlaybackTimeline } from '../store/playbackStore.ts';
@@ -23,8 +23,10 @@ import { ChapterTimeline } from '../transcript/ChapterTimeline.tsx';
 import { Chapters } from '../transcript/Chapters.tsx';
 import { chaptersOf, neighbourChapterStart } from '../transcript/chapters.ts';
 import { NoTranscript } from '../transcript/NoTranscript.tsx';
+import { lineText } from '../transcript/lineDom.ts';
 import { TranscriptPanel } from '../transcript/TranscriptPanel.tsx';
 import { EpisodeDetails } from './EpisodeDetails.tsx';
+import { loadTexts } from './pageData.ts';
 import { SiteHeader } from './SiteHeader.tsx';
 import { SpeedControl } from './SpeedControl.tsx';
 import { ShortcutsDialog, type HelpRow } from './ShortcutsDialog.tsx';
@@ -35,13 +37,13 @@ import { useShortcuts, type Shortcut } from './useShortcuts.ts';
  * Where the episode ends as far as the page knows before the player does: its transcript's end. Without a
  * transcript nothing is known (a file's `duration` is often short), so nothing is clamped until the player says.
  */
-const knownEnd = (episode: EpisodeData) => (episode.lines.length > 0 ? episode.duration : Number.POSITIVE_INFINITY);
+const knownEnd = (episode: EpisodePageData) => (episode.lineCount > 0 ? episode.duration : Number.POSITIVE_INFINITY);
 
-export function timelineOf(episode: EpisodeData): PlaybackTimeline {
+export function timelineOf(episode: EpisodePageData): PlaybackTimeline {
   const intro = episode.sections.findIndex((s) => s.lineCount === 0 && s.start === 0 && s.end > 0);
   return {
-    starts: episode.lines.map((line) => line.start),
-    lineSections: episode.lines.map((line) => line.section),
+    starts: episode.lines.starts,
+    lineSections: lineSections(episode.lineCount, episode.sections),
     introSection: intro,
     end: knownEnd(episode),
   };
@@ -70,8 +72,10 @@ const HELP_ROWS: HelpRow[] = [
   { keys: ['Enter', 'Shift+Enter'], label: 'Next and previous match (in the search field); Escape closes it' },
 ];
 
-export function EpisodePage({ episode }: { episode: EpisodeData }) {
-  const hasTranscript = episode.lines.length > 0;
+/** `texts`: the lines' words, unless they are in the page already (a prerendered page, see LineTiming). */
+export function EpisodePage({ episode, texts: given }: { episode: EpisodePageData; texts?: LineTexts }) {
+  const hasTranscript = episode.lineCount > 0;
+  const [texts, setTexts] = useState(given);
   // Where the page opens: the second it was left at (back and forward), else the address's ?t=. Only a page
   // opened without a second of its own offers to resume where this browser last left the episode.
   // A passage link (`?t=1930,1961`) opens at its start with its lines marked.
@@ -85,16 +89,16 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
     return { start: linked.start, ownSecond: true, ...(range && { passage: range }) };
   });
   const [playback] = useState(() => createPlaybackContext(createPlaybackStore(timelineOf(episode), start)));
-  const [search] = useState(() => createEpisodeSearch(episode));
+  const [search] = useState(() => createEpisodeSearch(episode, lineText));
   const { events, controls, problem } = usePlayerConnection(playback.store);
   const { copyAt, copyPassage, copyQuote, notice } = useShareLink(episode.slug);
   const names = useMemo(() => speakerNames(episode.speakers), [episode.speakers]);
   /** Line `index`, whole, as a quote with its speaker and time range. */
   const quoteLine = (index: number) => {
-    const range = linesPassage(episode.lines, index, index, episode.duration);
+    const range = linesPassage(episode.lines.starts, index, index, episode.duration);
     void copyQuote({
-      text: episode.lines[index]!.text,
-      speakers: speakersOf(episode.lines, index, index, names),
+      text: lineText(index),
+      speakers: speakersOf(episode.lines.speakers, index, index, names),
       episodeTitle: episode.shortTitle,
       passage: range,
       link: passageLink(episode.slug, range),
@@ -103,11 +107,11 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
   const chapters = useMemo(() => chaptersOf(episode.sections), [episode.sections]);
   const help = useRef<HTMLDialogElement>(null);
   const currentTime = useCallback(() => playback.store.getState().time, [playback.store]);
-  useRememberPlace(episode.slug, playback.store, episode.lines.at(-1)?.start ?? Number.POSITIVE_INFINITY);
+  useRememberPlace(episode.slug, playback.store, episode.lines.starts.at(-1) ?? Number.POSITIVE_INFINITY);
   /** Where a search starts looking: the line being spoken (a link's `?t=` until playback moves). */
   const spokenLineStart = useCallback(() => {
     const { activeLine, time } = playback.store.getState();
-    return episode.lines[activeLine]?.start ?? time;
+    return episode.lines.starts[activeLine] ?? time;
   }, [playback.store, episode.lines]);
   const openSearch = useCallback(() => search.store.getState().openSearch(), [search.store]);
 
@@ -187,6 +191,9 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
             {hasTranscript ? (
               <TranscriptPanel
                 lines={episode.lines}
+                texts={texts}
+                // The page was not prerendered with these lines (the app left it and came back): load them.
+                onMissingLines={() => void loadTexts(episode.slug).then(setTexts)}
                 sections={episode.sections}
                 speakers={episode.speakers}
                 intro={<EpisodeDetails episode={episode} />}
@@ -224,7 +231,7 @@ export function EpisodePage({ episode }: { episode: EpisodeData }) {
   );
 }
 
-function EpisodeNeighbours({ episode }: { episode: EpisodeData }) {
+function EpisodeNeighbours({ episode }: { episode: EpisodePageData }) {
   if (!episode.newer && !episode.older) return null;
   return (
     <nav className="episode-neighbours" aria-label="More episodes">

@@ -39,6 +39,6 @@ export function EpisodeRoute({ slug }: { slug: string }) {
         </>
       );
     case 'ready':
-      return <EpisodePage episode={load.episode} />;
+      return <EpisodePage episode={load.episode} texts={load.texts} />;
   }
 }

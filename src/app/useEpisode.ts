@@ -1,32 +1,34 @@
 import { startTransition, useEffect, useState } from 'react';
 import { broken } from 'virtual:episodes/loaders';
-import type { EpisodeData } from '../episodes/model.ts';
-import { hasEpisode, loadedEpisode, loadEpisode } from './pageData.ts';
+import type { EpisodePageData, LineTexts } from '../episodes/model.ts';
+import { hasEpisode, loadedEpisode, loadedTexts, loadEpisode, loadTexts } from './pageData.ts';
 
 export type EpisodeLoad =
   | { state: 'loading' }
-  | { state: 'ready'; episode: EpisodeData }
+  /** `texts` unless the lines are already in the page (a prerendered page being hydrated). */
+  | { state: 'ready'; episode: EpisodePageData; texts?: LineTexts }
   | { state: 'missing' }
   | { state: 'broken'; errors: string[] }
   | { state: 'failed' };
 
 function initialLoad(slug: string): EpisodeLoad {
   const episode = loadedEpisode(slug);
-  if (episode) return { state: 'ready', episode };
+  // Loaded before the first render: by the build with the texts, or by a browser about to hydrate without.
+  if (episode) return { state: 'ready', episode, texts: loadedTexts(slug) };
   if (hasEpisode(slug)) return { state: 'loading' };
   return broken[slug] ? { state: 'broken', errors: broken[slug] } : { state: 'missing' };
 }
 
-/** One episode's data: at once when already loaded, else its chunk on demand. */
+/** One episode's data: at once when already loaded, else its chunks (data and line texts) on demand. */
 export function useEpisode(slug: string): EpisodeLoad {
   const [result, setResult] = useState(() => initialLoad(slug));
   const loading = result.state === 'loading';
   useEffect(() => {
     if (!loading) return;
     let current = true;
-    loadEpisode(slug).then(
+    Promise.all([loadEpisode(slug), loadTexts(slug)]).then(
       // A transition: a long transcript renders in slices that let the browser breathe, not in one long task.
-      (episode) => current && startTransition(() => setResult({ state: 'ready', episode })),
+      ([episode, texts]) => current && startTransition(() => setResult({ state: 'ready', episode, texts })),
       () => current && setResult({ state: 'failed' }),
     );
     return () => {

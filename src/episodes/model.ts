@@ -121,3 +121,32 @@ export interface EpisodeData extends EpisodeSummary {
   newer?: EpisodeNeighbour;
   older?: EpisodeNeighbour;
 }
+
+/**
+ * What an episode page keeps of its lines in memory: when each starts and who says it. Their words are in
+ * the page's HTML (prerendered), so a page holds no copy of them; where a page was not prerendered (the app
+ * went to it from another), they come in `LineTexts`, rendered once. Split by `src/episodes/pageData.ts`.
+ */
+export interface LineTiming {
+  /** `TranscriptLine.start` of each line. */
+  starts: number[];
+  /** `TranscriptLine.speaker` of each line. */
+  speakers: number[];
+  /**
+   * How many rows of about 80 characters each line's words take, one base-36 digit per line (at most 35):
+   * what a block of lines is guessed to measure before it is laid out (LineBlock.tsx).
+   */
+  rows: string;
+}
+
+/** The rest of each line: what rendering a transcript needs beside its timing. */
+export interface LineTexts {
+  text: string[];
+  /** Indexes of the lines whose start is an estimate (`TranscriptLine.estimated`): few, if any. */
+  estimated: number[];
+}
+
+/** An episode as its page loads it: its lines as timing only (see LineTiming). */
+export interface EpisodePageData extends Omit<EpisodeData, 'lines'> {
+  lines: LineTiming;
+}

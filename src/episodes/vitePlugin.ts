@@ -3,7 +3,8 @@
  *
  * - `virtual:episodes/loaders`: one lazy `import()` per episode slug (small: it sits in the main bundle);
  * - `virtual:episodes/index`: every episode's summary, for the library (its own chunk, no transcripts);
- * - `virtual:episodes/episode/<slug>`: one episode with its transcript (one chunk each).
+ * - `virtual:episodes/episode/<slug>`: one episode as its page loads it, its lines' timing only (one chunk each);
+ * - `virtual:episodes/texts/<slug>-words`: the words of its lines, loaded only where a page was not prerendered.
  *
  * Diagnostics print once per build, and a summary line at its end. A file that cannot be published is left
  * out and the rest of the site is built, so one broken file never takes a site down; with STRICT_EPISODES=1
@@ -15,6 +16,7 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { compileFolder, findPeopleDir, type FolderResult } from './compileFolder.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { formatDiagnostic } from './diagnostics.ts';
+import { pageDataOf, textsOf } from './pageData.ts';
 import type { Diagnostic, EpisodeData, EpisodeSummary } from './model.ts';
 import { episodesDirFromEnv, strictEpisodesFromEnv } from './settings.ts';
 import { describeCounts, folderCounts } from './summary.ts';
@@ -23,6 +25,9 @@ const PREFIX = 'virtual:episodes/';
 const LOADERS = `${PREFIX}loaders`;
 const INDEX = `${PREFIX}index`;
 const EPISODE = `${PREFIX}episode/`;
+const TEXTS = `${PREFIX}texts/`;
+/** Its chunk is then named `<slug>-words-<hash>.js`, told apart from the page's `<slug>-<hash>.js`. */
+const textsId = (slug: string) => `${TEXTS}${slug}-words`;
 
 export const EPISODES_PLUGIN = 'transcript-player:episodes';
 
@@ -107,16 +112,23 @@ export function episodesPlugin(options: EpisodesPluginOptions = {}): Plugin {
       const name = id.slice(1);
       const { episodes, diagnostics } = compile();
       if (name === LOADERS) {
-        const entries = episodes.map(
-          (e) => `${JSON.stringify(e.slug)}: () => import(${JSON.stringify(EPISODE + e.slug)})`,
-        );
+        const entries = (idOf: (slug: string) => string) =>
+          episodes.map((e) => `${JSON.stringify(e.slug)}: () => import(${JSON.stringify(idOf(e.slug))})`).join(',\n');
         const broken = config.command === 'serve' ? brokenEpisodes(diagnostics, dir) : {};
-        return `export const loaders = {${entries.join(',\n')}};\nexport const broken = ${JSON.stringify(broken)};\n`;
+        return [
+          `export const loaders = {${entries((slug) => EPISODE + slug)}};`,
+          `export const textLoaders = {${entries(textsId)}};`,
+          `export const broken = ${JSON.stringify(broken)};\n`,
+        ].join('\n');
       }
       if (name === INDEX) return jsonModule(episodes.map(summarise));
       if (name.startsWith(EPISODE)) {
         const episode = episodes.find((e) => e.slug === name.slice(EPISODE.length));
-        return episode ? jsonModule(episode) : undefined;
+        return episode ? jsonModule(pageDataOf(episode)) : undefined;
+      }
+      if (name.startsWith(TEXTS)) {
+        const episode = episodes.find((e) => textsId(e.slug) === name);
+        return episode ? jsonModule(textsOf(episode)) : undefined;
       }
       return undefined;
     },

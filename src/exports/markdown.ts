@@ -22,7 +22,7 @@ export function markdownOf(episode: TextSource): string {
   const guests = guestsLine(episode);
   if (guests !== undefined) paragraphs.push(escapeMarkdown(guests));
   if (episode.lines.some((line) => line.estimated)) paragraphs.push(escapeMarkdown(ESTIMATE_NOTE));
-  for (const group of groupLines(episode.lines, episode.sections)) {
+  for (const group of groupLines(episode.lines.length, episode.sections)) {
     const title = episode.sections[group.section]?.title;
     if (title !== undefined) paragraphs.push(`## ${escapeMarkdown(title)}`);
     for (const line of episode.lines.slice(group.from, group.to)) {

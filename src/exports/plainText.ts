@@ -24,7 +24,7 @@ export function plainTextOf(episode: TextSource): string {
   const head = [oneLine(episode.title), guestsLine(episode)].filter((line) => line !== undefined);
   if (episode.lines.some((line) => line.estimated)) head.push(ESTIMATE_NOTE);
   const paragraphs = [head.join('\n')];
-  for (const group of groupLines(episode.lines, episode.sections)) {
+  for (const group of groupLines(episode.lines.length, episode.sections)) {
     const title = episode.sections[group.section]?.title;
     if (title !== undefined) paragraphs.push(oneLine(title));
     const lines = episode.lines.slice(group.from, group.to).map((line) => {

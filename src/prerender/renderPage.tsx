@@ -16,7 +16,7 @@ export function pagePaths(): string[] {
 
 export async function renderPage(path: string): Promise<string> {
   setPrerenderedPath(path);
-  await loadPage(path);
+  await loadPage(path, { withTexts: true });
   const errors: unknown[] = [];
   const { prelude } = await prerenderToNodeStream(<App />, {
     // Every part inline, in order: no part is held back for a script to swap in (the page reads without script).

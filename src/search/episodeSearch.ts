@@ -13,7 +13,7 @@
  * the page can spread a big search (a first letter: 64,000 matches at 15,000 lines) over several short
  * tasks, and drop it when the reader types on (searchStore.ts).
  */
-import type { Section, TranscriptLine } from '../episodes/model.ts';
+import type { LineTiming, Section } from '../episodes/model.ts';
 import { groupLines, showsSpeaker } from '../episodes/layout.ts';
 import { foldedString, foldQuery, foldsInPlace, foldText, type FoldedText } from './fold.ts';
 import { findMatches, type TextRange } from './findMatches.ts';
@@ -41,22 +41,24 @@ const KEY_PREFIXES: Record<TargetKind, string> = { section: 'h', speaker: 'p', l
 /** Marks are published per target, under a key the component showing that target subscribes to. */
 export const targetKey = (kind: TargetKind, index: number) => `${KEY_PREFIXES[kind]}${index}`;
 
+/** `textOf(index)`: line `index`'s words (on a page, read from the page: see LineTiming). */
 export function searchTargets(
-  lines: readonly TranscriptLine[],
+  { starts, speakers }: LineTiming,
   sections: readonly Section[],
   speakerNames: readonly string[],
+  textOf: (index: number) => string,
 ): SearchTarget[] {
   const targets: SearchTarget[] = [];
-  for (const group of groupLines(lines, sections)) {
+  for (const group of groupLines(starts.length, sections)) {
     const section = sections[group.section];
     if (section) targets.push({ kind: 'section', index: group.section, text: section.title, start: section.start });
     for (let index = group.from; index < group.to; index++) {
-      const line = lines[index]!;
-      if (showsSpeaker(lines, index, group.from)) {
-        const name = speakerNames[line.speaker];
-        if (name) targets.push({ kind: 'speaker', index, text: name, start: line.start });
+      const start = starts[index]!;
+      if (showsSpeaker(speakers, index, group.from)) {
+        const name = speakerNames[speakers[index]!];
+        if (name) targets.push({ kind: 'speaker', index, text: name, start });
       }
-      targets.push({ kind: 'line', index, text: line.text, start: line.start });
+      targets.push({ kind: 'line', index, text: textOf(index), start });
     }
   }
   return targets;

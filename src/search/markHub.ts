@@ -1,6 +1,6 @@
 /**
- * Publishes the search's marks to the components that show them, one target (a line's text, a speaker's
- * name, a section title) at a time, so a keystroke re-renders only the targets whose marks changed.
+ * Publishes the search's marks to what shows them (components subscribed by key, and painters that draw
+ * them into the page's lines), one target (a line's text, a speaker's name, a section title) at a time, so a keystroke re-renders only the targets whose marks changed.
  *
  * Those can be thousands ("t" marks 16,000 matches in 4,000 lines), far more than one task should render.
  * So the current match's target (and the one that held the current match before) is published at once,
@@ -23,6 +23,8 @@ export interface TargetMarks {
 export interface MarkHub {
   marksOf(key: string): TargetMarks | undefined;
   subscribe(key: string, listener: () => void): () => void;
+  /** Calls `painter` with every target's marks as they are published (for targets drawn outside React). */
+  onPublish(painter: (target: SearchTarget, marks: TargetMarks | undefined) => void): () => void;
   /** Tells which targets the reader can see now; without it everything is published at once. */
   setNearView(isNear: ((target: SearchTarget) => boolean) | null): void;
 }
@@ -54,6 +56,7 @@ export function createMarkHub(
   /** The target of each key in `shown`. */
   const shownTargets = new Map<string, number>();
   const listeners = new Map<string, Set<() => void>>();
+  const painters = new Set<(target: SearchTarget, marks: TargetMarks | undefined) => void>();
   let nearView: ((target: SearchTarget) => boolean) | null = null;
   const keys: string[] = [];
   const targetOf = (target: number) => targetsOf()[target]!;
@@ -110,6 +113,7 @@ export function createMarkHub(
     if (current >= from && current < to) shownCurrent = target;
     else if (shownCurrent === target) shownCurrent = -1;
     listeners.get(key)?.forEach((listener) => listener());
+    painters.forEach((paint) => paint(targetOf(target), shown.get(key)));
     return 1 + (to - from) + (before?.ranges.length ?? 0);
   };
 
@@ -201,6 +205,10 @@ export function createMarkHub(
         set.delete(listener);
         if (set.size === 0) listeners.delete(key);
       };
+    },
+    onPublish(painter) {
+      painters.add(painter);
+      return () => void painters.delete(painter);
     },
     setNearView(isNear) {
       nearView = isNear;

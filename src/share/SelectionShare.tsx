@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import type { TranscriptLine } from '../episodes/model.ts';
+import type { LineTiming } from '../episodes/model.ts';
 import { LinkIcon, QuoteIcon, ShareIcon } from '../lib/icons.tsx';
 import { linesPassage, passageLink, quoteText, speakersOf, type Passage, type Quote } from './passage.ts';
 
 interface Props {
   slug: string;
   episodeTitle: string;
-  lines: readonly TranscriptLine[];
+  lines: LineTiming;
   speakerNames: readonly string[];
   duration: number;
   onCopyQuote(quote: Quote): void;
@@ -40,12 +40,12 @@ function readSelection(props: Props): Selected | null {
   if (text === '') return null;
   const first = Number(touched[0]!.dataset.line);
   const last = Number(touched.at(-1)!.dataset.line);
-  const passage = linesPassage(props.lines, first, last, props.duration);
+  const passage = linesPassage(props.lines.starts, first, last, props.duration);
   const rect = range.getBoundingClientRect();
   return {
     quote: {
       text,
-      speakers: speakersOf(props.lines, first, last, props.speakerNames),
+      speakers: speakersOf(props.lines.speakers, first, last, props.speakerNames),
       episodeTitle: props.episodeTitle,
       passage,
       link: passageLink(props.slug, passage),

@@ -2,7 +2,6 @@
  * Passages: a run of what was said, from a start to an end second. Pure: which lines a passage covers,
  * its link, and the quote copied for it (“the words” — Speaker, Episode (32:10–32:41), then the link).
  */
-import type { TranscriptLine } from '../episodes/model.ts';
 import { lastAtOrBefore } from '../lib/binarySearch.ts';
 import { absoluteUrl } from '../lib/router.tsx';
 import { formatClock } from '../lib/time.ts';
@@ -12,21 +11,23 @@ export interface Passage {
   end: number;
 }
 
-/** Where line `index` stops being spoken: the next later start, or the episode's end after the last. */
-export function lineEnd(lines: readonly TranscriptLine[], index: number, duration: number): number {
-  const start = lines[index]!.start;
-  for (let next = index + 1; next < lines.length; next++) if (lines[next]!.start > start) return lines[next]!.start;
+/**
+ * Where line `index` stops being spoken: the next later start, or the episode's end after the last
+ * (`starts`: every line's start, in order).
+ */
+export function lineEnd(starts: readonly number[], index: number, duration: number): number {
+  const start = starts[index]!;
+  for (let next = index + 1; next < starts.length; next++) if (starts[next]! > start) return starts[next]!;
   return Math.max(duration, start);
 }
 
 /** The passage lines `first` to `last` make up. */
-export function linesPassage(lines: readonly TranscriptLine[], first: number, last: number, duration: number): Passage {
-  return { start: lines[first]!.start, end: lineEnd(lines, last, duration) };
+export function linesPassage(starts: readonly number[], first: number, last: number, duration: number): Passage {
+  return { start: starts[first]!, end: lineEnd(starts, last, duration) };
 }
 
 /** The lines a passage covers: from the one spoken at its start to the last that starts before its end. */
-export function passageLines(lines: readonly TranscriptLine[], passage: Passage): { first: number; last: number } {
-  const starts = lines.map((line) => line.start);
+export function passageLines(starts: readonly number[], passage: Passage): { first: number; last: number } {
   const first = Math.max(0, lastAtOrBefore(starts, passage.start));
   const last = Math.max(first, lastAtOrBefore(starts, Math.max(passage.start, passage.end - 0.001)));
   return { first, last };
@@ -57,16 +58,16 @@ export function quoteText({ text, speakers, episodeTitle, passage, link }: Quote
   return `“${words}” — ${who} (${passageClock(passage)})\n${link}`;
 }
 
-/** The speakers of lines `first` to `last`, in order of speaking, each once. */
+/** The speakers of lines `first` to `last` (`speakers`: each line's speaker index), in order, each once. */
 export function speakersOf(
-  lines: readonly TranscriptLine[],
+  speakers: readonly number[],
   first: number,
   last: number,
   names: readonly string[],
 ): string[] {
   const seen: string[] = [];
   for (let i = first; i <= last; i++) {
-    const name = names[lines[i]!.speaker];
+    const name = names[speakers[i]!];
     if (name && !seen.includes(name)) seen.push(name);
   }
   return seen;

@@ -5,13 +5,9 @@ import type { PlaybackActions, PlaybackState, PlaybackStore } from './playbackSt
 
 interface PlaybackContextValue {
   store: PlaybackStore;
-  /** Watches the line offering its "Copy link" button (OFFERS_LINK) and the focused line (FOCUSED). */
-  lines: IndexWatcher;
+  /** Watches the active section, for each section's header and chapter. */
   sections: IndexWatcher;
 }
-
-export const OFFERS_LINK = 1;
-export const FOCUSED = 2;
 
 /** The one line in the tab order: the focused one, else the one being spoken (else the first). */
 export const tabbableLine = (s: PlaybackState) => s.focusedLine ?? Math.max(0, s.activeLine);
@@ -21,11 +17,6 @@ const PlaybackContext = createContext<PlaybackContextValue | null>(null);
 export function createPlaybackContext(store: PlaybackStore): PlaybackContextValue {
   return {
     store,
-    lines: createIndexWatcher(store, [
-      // The line under the pointer or with keyboard focus offers its link: nothing moves during playback.
-      (s) => s.hoveredLine ?? s.focusedLine ?? -1,
-      (s) => s.focusedLine ?? -1,
-    ]),
     sections: createIndexWatcher(store, [(s) => s.activeSection]),
   };
 }
@@ -58,6 +49,4 @@ function useFlags(watcher: IndexWatcher, index: number): number {
   );
 }
 
-/** A line's OFFERS_LINK and FOCUSED flags: one subscription per line, notified only when they change. */
-export const useLineFlags = (index: number) => useFlags(usePlaybackContext().lines, index);
 export const useIsActiveSection = (index: number) => useFlags(usePlaybackContext().sections, index) === 1;

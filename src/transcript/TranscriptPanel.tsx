@@ -1,5 +1,5 @@
 import {
-  Suspense,
+  useLayoutEffect,
   useMemo,
   useRef,
   type FocusEvent,
@@ -8,7 +8,7 @@ import {
   type PointerEvent,
   type ReactNode,
 } from 'react';
-import type { Section, Speaker, TranscriptLine } from '../episodes/model.ts';
+import type { LineTexts, LineTiming, Section, Speaker } from '../episodes/model.ts';
 import type { Passage } from '../share/passage.ts';
 import { groupLines, speakerNames as namesOf } from '../episodes/layout.ts';
 import { formatClock } from '../lib/time.ts';
@@ -17,13 +17,19 @@ import { usePlaybackStore } from '../store/PlaybackContext.tsx';
 import { BackToNow } from './BackToNow.tsx';
 import { SectionHeader } from './SectionHeader.tsx';
 import { blocksOf, LineBlock } from './LineBlock.tsx';
+import { LineTools } from './LineTools.tsx';
 import { lineElement, useFollow } from './useFollow.ts';
 import { useLineHighlight } from './useLineHighlight.ts';
+import { useLineMarks } from './useLineMarks.ts';
 import { usePassageMarks } from './usePassageMarks.ts';
 import { useSearchView } from './useSearchView.ts';
 
 interface Props {
-  lines: readonly TranscriptLine[];
+  lines: LineTiming;
+  /** The lines' words where the page does not have them yet (see LineBlock). */
+  texts?: LineTexts;
+  /** Without `texts`, the page turned out not to have the lines (it was not prerendered with them). */
+  onMissingLines?(): void;
   sections: readonly Section[];
   speakers: readonly Speaker[];
   /** Shown above and below the transcript, inside the same scroll area (the episode's details, links on). */
@@ -47,27 +53,34 @@ if (typeof window !== 'undefined') {
 }
 
 export function TranscriptPanel(props: Props) {
-  const { lines, sections, speakers, intro, outro, searchBar, onSeek, onCopyLink, onCopyQuote, passage } = props;
+  const { lines, texts, onMissingLines, sections, speakers, intro, outro, searchBar } = props;
+  const { onSeek, onCopyLink, onCopyQuote, passage } = props;
+  const { starts } = lines;
   const store = usePlaybackStore();
+  const search = useEpisodeSearch();
   const scrollRef = useRef<HTMLDivElement>(null);
   useFollow(scrollRef, store);
   useLineHighlight(store);
-  useSearchView(scrollRef, useEpisodeSearch(), store);
-  usePassageMarks(lines, passage);
+  useSearchView(scrollRef, search, store);
+  useLineMarks(search);
+  usePassageMarks(starts, passage);
 
-  const groups = useMemo(() => groupLines(lines, sections), [lines, sections]);
-  const clocks = useMemo(() => lines.map((line) => formatClock(line.start)), [lines]);
+  const groups = useMemo(() => groupLines(starts.length, sections), [starts, sections]);
   const speakerNames = useMemo(() => namesOf(speakers), [speakers]);
+  const estimated = useMemo(() => texts && new Set(texts.estimated), [texts]);
+  useLayoutEffect(() => {
+    if (!texts && scrollRef.current?.querySelector('.line-block:empty')) onMissingLines?.();
+  }, [texts, onMissingLines]);
 
   const seekLine = (index: number) => {
     store.getState().setFollowing(true);
-    onSeek(lines[index]!.start, index);
+    onSeek(starts[index]!, index);
   };
 
   const onClick = (event: MouseEvent<HTMLElement>) => {
     const target = event.target as HTMLElement;
     const copy = target.closest<HTMLElement>('[data-copy]');
-    if (copy) return onCopyLink(lines[Number(copy.dataset.copy)]!.start);
+    if (copy) return onCopyLink(starts[Number(copy.dataset.copy)]!);
     const quote = target.closest<HTMLElement>('[data-quote]');
     if (quote) return onCopyQuote(Number(quote.dataset.quote));
     const header = target.closest<HTMLElement>('[data-section]');
@@ -85,7 +98,7 @@ export function TranscriptPanel(props: Props) {
 
   const focusLine = (index: number) => {
     const container = scrollRef.current;
-    if (container && index >= 0 && index < lines.length) lineElement(container, index)?.focus();
+    if (container && index >= 0 && index < starts.length) lineElement(container, index)?.focus();
   };
 
   /** The line an event is about: the line itself, or the line the copy button stands beside. */
@@ -105,7 +118,7 @@ export function TranscriptPanel(props: Props) {
     const index = lineIndexOf(event.target);
     if (index === undefined) return;
     const onBody = (event.target as HTMLElement).dataset.line !== undefined;
-    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: lines.length - 1 };
+    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: starts.length - 1 };
     if (event.key in moves) {
       event.preventDefault();
       focusLine(moves[event.key]!);
@@ -159,21 +172,20 @@ export function TranscriptPanel(props: Props) {
                 />
               )}
               {blocksOf(group).map(([from, to]) => (
-                // On a prerendered page each block hydrates on its own, in slices that leave the page
-                // responsive, and a block the reader clicks hydrates first (nothing here ever suspends).
-                <Suspense key={from}>
-                  <LineBlock
-                    lines={lines}
-                    from={from}
-                    to={to}
-                    sectionStart={group.from}
-                    clocks={clocks}
-                    speakerNames={speakerNames}
-                  />
-                </Suspense>
+                <LineBlock
+                  key={from}
+                  lines={lines}
+                  texts={texts}
+                  estimated={estimated}
+                  from={from}
+                  to={to}
+                  sectionStart={group.from}
+                  speakerNames={speakerNames}
+                />
               ))}
             </div>
           ))}
+          <LineTools starts={starts} />
         </section>
         {outro}
       </div>

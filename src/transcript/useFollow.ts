@@ -15,7 +15,7 @@ import {
   type Edges,
 } from './followPlacement.ts';
 import { onScrollEvent } from './scrollEvents.ts';
-import { lineId } from './TranscriptLineView.tsx';
+import { lineId } from './lineDom.ts';
 
 /** Keys that scroll the transcript when they are not taken by a line (lines take arrows, Home, End, Enter, Space). */
 const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', ' ', 'ArrowUp', 'ArrowDown']);

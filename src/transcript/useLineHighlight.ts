@@ -7,7 +7,7 @@
 import { useLayoutEffect } from 'react';
 import { tabbableLine } from '../store/PlaybackContext.tsx';
 import type { PlaybackStore } from '../store/playbackStore.ts';
-import { lineId } from './TranscriptLineView.tsx';
+import { lineId } from './lineDom.ts';
 
 export function useLineHighlight(store: PlaybackStore): void {
   useLayoutEffect(() => {

@@ -4,14 +4,14 @@
  * the page at its path alone, and a passage is in its address.
  */
 import { useLayoutEffect } from 'react';
-import type { TranscriptLine } from '../episodes/model.ts';
 import { passageLines, type Passage } from '../share/passage.ts';
-import { lineId } from './TranscriptLineView.tsx';
+import { lineId } from './lineDom.ts';
 
-export function usePassageMarks(lines: readonly TranscriptLine[], passage: Passage | undefined): void {
+/** `starts`: every line's start. */
+export function usePassageMarks(starts: readonly number[], passage: Passage | undefined): void {
   useLayoutEffect(() => {
-    if (!passage || lines.length === 0) return;
-    const { first, last } = passageLines(lines, passage);
+    if (!passage || starts.length === 0) return;
+    const { first, last } = passageLines(starts, passage);
     const marked: HTMLElement[] = [];
     for (let i = first; i <= last; i++) {
       const line = document.getElementById(lineId(i));
@@ -20,5 +20,5 @@ export function usePassageMarks(lines: readonly TranscriptLine[], passage: Passa
       marked.push(line);
     }
     return () => marked.forEach((line) => delete line.dataset.passage);
-  }, [lines, passage]);
+  }, [starts, passage]);
 }

@@ -6,7 +6,7 @@
 import { useEffect, type RefObject } from 'react';
 import type { PlaybackStore } from '../store/playbackStore.ts';
 import { BAND_BOTTOM, SCROLL_PADDING_TOP } from './followPlacement.ts';
-import { lineId } from './TranscriptLineView.tsx';
+import { lineId } from './lineDom.ts';
 import type { EpisodeSearch } from '../search/SearchContext.tsx';
 
 const CURRENT_MATCH = '.search-match-current';

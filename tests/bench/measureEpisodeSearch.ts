@@ -14,6 +14,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { speakerNames } from '../../src/episodes/layout.ts';
+import { timingOf } from '../../src/episodes/pageData.ts';
 import { createEpisodeIndex, searchTargets } from '../../src/search/episodeSearch.ts';
 import { foldQuery } from '../../src/search/fold.ts';
 import type { BareBrowser, BarePage } from './bareBrowser.ts';
@@ -47,7 +48,8 @@ export const EPISODE_QUERIES: readonly EpisodeQuery[] = [
 /** How many matches the app finds for `text` in the episode: its own targets and index, in Node. */
 export function expectedMatches(input: EpisodeInput, text: string): number {
   const { lines, sections, speakers } = input.episode;
-  return createEpisodeIndex(searchTargets(lines, sections, speakerNames(speakers))).find(text).length;
+  const targets = searchTargets(timingOf(lines), sections, speakerNames(speakers), (i) => lines[i]!.text);
+  return createEpisodeIndex(targets).find(text).length;
 }
 
 export interface QueryTiming {

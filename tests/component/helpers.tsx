@@ -4,6 +4,7 @@ import { act, render, screen } from '@testing-library/react';
 import { expect, vi } from 'vitest';
 import { EpisodePage } from '../../src/app/EpisodePage.tsx';
 import { compileEpisode } from '../../src/episodes/compileEpisode.ts';
+import { pageDataOf, textsOf } from '../../src/episodes/pageData.ts';
 import type { EpisodeData } from '../../src/episodes/model.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -21,7 +22,7 @@ export const fixture = (name: string) => compile(`tests/fixtures/episodes/${name
 /** Renders the episode page as if opened at `search` (e.g. `?t=1826`), once its lazily loaded player is in. */
 export async function renderEpisode(episode: EpisodeData, search = '') {
   window.history.replaceState(null, '', `/episodes/${episode.slug}${search}`);
-  const result = render(<EpisodePage episode={episode} />);
+  const result = render(<EpisodePage episode={pageDataOf(episode)} texts={textsOf(episode)} />);
   await act(() => vi.dynamicImportSettled());
   return result;
 }

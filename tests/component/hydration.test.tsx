@@ -2,14 +2,14 @@
  * A prerendered page (src/prerender) is taken over by hydration: the browser's first render must match the
  * build's HTML exactly, and only then apply what the address adds (`?t=`, library filters).
  */
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App.tsx';
-import { loadPage } from '../../src/app/pageData.ts';
+import { forgetTexts, loadPage } from '../../src/app/pageData.ts';
 import { setPrerenderedPath } from '../../src/lib/router.tsx';
-import { expectActive, line, SEED_SLUG } from './helpers.tsx';
+import { expectActive, line, SEED_SLUG, transcript } from './helpers.tsx';
 
 let root: Root | undefined;
 let container: HTMLElement | undefined;
@@ -20,14 +20,16 @@ afterEach(() => {
 });
 
 /** Renders `path` as the build does, puts it in the page, opens `address` and hydrates. */
-async function hydrate(path: string, address: string) {
+async function hydrate(path: string, address: string, beforeHydrating?: (page: HTMLElement) => void) {
   setPrerenderedPath(path);
-  await loadPage(path);
+  await loadPage(path, { withTexts: true });
   const html = renderToString(<App />);
+  forgetTexts(); // the browser hydrating has the lines in the page, not their texts
   container = document.createElement('div');
   container.innerHTML = html;
   document.body.append(container);
   window.history.replaceState(null, '', address);
+  beforeHydrating?.(container);
   const errors: unknown[] = [];
   await act(async () => {
     root = hydrateRoot(container!, <App />, { onRecoverableError: (error) => void errors.push(error) });
@@ -45,6 +47,32 @@ describe('hydrating a prerendered page', () => {
     expectActive('30:26');
     expect(line('30:26')).toHaveTextContent('There are two elements to that.');
     expect(screen.getByRole('button', { name: 'Copy link at 30:26' })).toBeInTheDocument();
+  });
+
+  it("keeps the prerendered lines as they are, with nothing of React's on them", async () => {
+    const path = `/episodes/${SEED_SLUG}`;
+    let before: Element[] = [];
+    const { errors } = await hydrate(path, path, (page) => (before = [...page.querySelectorAll('[data-line]')]));
+    expect(errors).toEqual([]);
+    const after = [...container!.querySelectorAll('[data-line]')];
+    expect(after.length).toBeGreaterThan(100);
+    expect(after.every((element, i) => element === before[i])).toBe(true);
+    // A line React rendered or hydrated carries its fiber and props as `__react…` keys.
+    const owned = (element: Element) => Object.keys(element).some((key) => key.startsWith('__react'));
+    expect(after.filter(owned)).toEqual([]);
+    expect(owned(container!.querySelector('.line-block')!)).toBe(true);
+  });
+
+  it('renders the lines once the app comes back to the prerendered episode from another page', async () => {
+    const path = `/episodes/${SEED_SLUG}`;
+    await hydrate(path, path);
+    await act(async () => screen.getByRole('link', { name: /all episodes/ }).click());
+    const card = await screen.findByRole('link', { name: /Preparing for a Data Science Interview/ });
+    expect(screen.queryByRole('region', { name: 'Transcript' })).not.toBeInTheDocument();
+    await act(async () => card.click());
+    // The page is rendered anew in the browser: its lines' words are loaded and rendered this time.
+    await waitFor(() => expect(line('30:26')).toHaveTextContent('There are two elements to that.'));
+    expect(transcript().querySelectorAll('.line-block:empty')).toHaveLength(0);
   });
 
   it('takes over the library without a mismatch, then applies the filters in the address', async () => {

@@ -8,6 +8,7 @@ import {
   targetKey,
   type SearchTarget,
 } from '../../src/search/episodeSearch.ts';
+import { timingOf } from '../../src/episodes/pageData.ts';
 import { findMatches } from '../../src/search/findMatches.ts';
 import { foldQuery, foldText } from '../../src/search/fold.ts';
 import { matchCount } from '../../src/search/EpisodeSearchBar.tsx';
@@ -28,7 +29,7 @@ const lines = [
 ];
 const sections = [section('Résumé basics', 5, 1, 2), section('Wrapping up', 20, 3, 1)];
 const names = ['Alexey', 'Luke Whipps'];
-const targets = searchTargets(lines, sections, names);
+const targets = searchTargets(timingOf(lines), sections, names, (i) => lines[i]!.text);
 const index = createEpisodeIndex(targets);
 const keysOf = (query: string) =>
   index.find(query).map((m) => targetKey(targets[m.target]!.kind, targets[m.target]!.index));

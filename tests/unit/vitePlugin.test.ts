@@ -41,7 +41,8 @@ describe('the episodes build plugin', () => {
     const read = (file: string) => readFileSync(join(outDir, 'assets', file), 'utf8');
 
     const backwards = files.filter((file) => read(file).includes('Slightly backwards.'));
-    expect(backwards).toEqual([expect.stringMatching(/^backwards-.*\.js$/)]);
+    // The words are in a chunk of their own, loaded only where a page was not prerendered.
+    expect(backwards).toEqual([expect.stringMatching(/^backwards-words-.*\.js$/)]);
     const index = files.find((file) => file.startsWith('episode-index-'))!;
     expect(read(index)).toContain('Header quirks');
     expect(read(index)).not.toContain('The topic starts.');
@@ -55,8 +56,14 @@ describe('the episodes build plugin', () => {
     const outDir = join(temp, 'dist-pages');
     await buildWith(folder, outDir, logger);
     const page = readFileSync(join(outDir, 'episodes', 'backwards.html'), 'utf8');
-    const preload = /<link rel="modulepreload" crossorigin href="\/assets\/(backwards-[^"]+\.js)" \/>/.exec(page);
-    expect(preload && readFileSync(join(outDir, 'assets', preload[1]!), 'utf8')).toContain('Slightly backwards.');
+    const preloads = [
+      ...page.matchAll(/<link rel="modulepreload" crossorigin href="\/assets\/(backwards-[^"]+\.js)" \/>/g),
+    ];
+    expect(preloads).toHaveLength(1);
+    // The page's own data: its lines' timing, not their words (those are in the page's HTML).
+    const data = readFileSync(join(outDir, 'assets', preloads[0]![1]!), 'utf8');
+    expect(data).toContain('\\"starts\\"');
+    expect(data).not.toContain('Slightly backwards.');
     // Text from files never reaches the page file here (tests/unit/linkPreviews.test.ts checks the built heads).
     const markup = readFileSync(join(outDir, 'episodes', 'markup-title.html'), 'utf8');
     expect(markup).not.toContain('<script>alert');

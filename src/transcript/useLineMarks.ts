@@ -1,0 +1,24 @@
+/**
+ * Draws the episode search's marks (markHub.ts) into the lines and speaker names they are published for,
+ * as they are published: those are plain elements, not components (LineBlock.tsx). Section titles are
+ * components, and draw their own (SectionHeader.tsx).
+ */
+import { useLayoutEffect } from 'react';
+import type { EpisodeSearch } from '../search/SearchContext.tsx';
+import { lineById, paintMarks, speakerOf } from './lineDom.ts';
+
+export function useLineMarks(search: EpisodeSearch): void {
+  useLayoutEffect(
+    () =>
+      search.marks.onPublish((target, marks) => {
+        const element =
+          target.kind === 'line'
+            ? lineById(document, target.index)?.querySelector('.line-text')
+            : target.kind === 'speaker'
+              ? speakerOf(target.index)
+              : null;
+        if (element) paintMarks(element, marks);
+      }),
+    [search],
+  );
+}
