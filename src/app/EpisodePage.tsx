@@ -26,7 +26,6 @@ import { NoTranscript } from '../transcript/NoTranscript.tsx';
 import { lineText } from '../transcript/lineDom.ts';
 import { TranscriptPanel } from '../transcript/TranscriptPanel.tsx';
 import { EpisodeDetails } from './EpisodeDetails.tsx';
-import { loadTexts } from './pageData.ts';
 import { SiteHeader } from './SiteHeader.tsx';
 import { SpeedControl } from './SpeedControl.tsx';
 import { ShortcutsDialog, type HelpRow } from './ShortcutsDialog.tsx';
@@ -73,9 +72,8 @@ const HELP_ROWS: HelpRow[] = [
 ];
 
 /** `texts`: the lines' words, unless they are in the page already (a prerendered page, see LineTiming). */
-export function EpisodePage({ episode, texts: given }: { episode: EpisodePageData; texts?: LineTexts }) {
+export function EpisodePage({ episode, texts }: { episode: EpisodePageData; texts?: LineTexts }) {
   const hasTranscript = episode.lineCount > 0;
-  const [texts, setTexts] = useState(given);
   // Where the page opens: the second it was left at (back and forward), else the address's ?t=. Only a page
   // opened without a second of its own offers to resume where this browser last left the episode.
   // A passage link (`?t=1930,1961`) opens at its start with its lines marked.
@@ -192,8 +190,6 @@ export function EpisodePage({ episode, texts: given }: { episode: EpisodePageDat
               <TranscriptPanel
                 lines={episode.lines}
                 texts={texts}
-                // The page was not prerendered with these lines (the app left it and came back): load them.
-                onMissingLines={() => void loadTexts(episode.slug).then(setTexts)}
                 sections={episode.sections}
                 speakers={episode.speakers}
                 intro={<EpisodeDetails episode={episode} />}

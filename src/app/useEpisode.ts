@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 import { broken } from 'virtual:episodes/loaders';
 import type { EpisodePageData, LineTexts } from '../episodes/model.ts';
+import { useInBrowser } from '../lib/useInBrowser.ts';
 import { hasEpisode, loadedEpisode, loadedTexts, loadEpisode, loadTexts } from './pageData.ts';
 
 export type EpisodeLoad =
@@ -11,17 +12,24 @@ export type EpisodeLoad =
   | { state: 'broken'; errors: string[] }
   | { state: 'failed' };
 
-function initialLoad(slug: string): EpisodeLoad {
+/** `prerendered`: the page is the build's HTML (being written, or hydrated), lines included. */
+function initialLoad(slug: string, prerendered: boolean): EpisodeLoad {
   const episode = loadedEpisode(slug);
+  const texts = loadedTexts(slug);
   // Loaded before the first render: by the build with the texts, or by a browser about to hydrate without.
-  if (episode) return { state: 'ready', episode, texts: loadedTexts(slug) };
+  if (episode && (texts || prerendered)) return { state: 'ready', episode, texts };
   if (hasEpisode(slug)) return { state: 'loading' };
   return broken[slug] ? { state: 'broken', errors: broken[slug] } : { state: 'missing' };
 }
 
-/** One episode's data: at once when already loaded, else its chunks (data and line texts) on demand. */
+/**
+ * One episode's data: at once when already loaded, else its chunks (data and line texts) on demand. The
+ * texts are needed wherever the browser renders the lines itself: on any page but the prerendered one as it
+ * is hydrated (coming back to that episode later included).
+ */
 export function useEpisode(slug: string): EpisodeLoad {
-  const [result, setResult] = useState(() => initialLoad(slug));
+  const prerendered = !useInBrowser();
+  const [result, setResult] = useState(() => initialLoad(slug, prerendered));
   const loading = result.state === 'loading';
   useEffect(() => {
     if (!loading) return;

@@ -1,5 +1,4 @@
 import {
-  useLayoutEffect,
   useMemo,
   useRef,
   type FocusEvent,
@@ -28,8 +27,7 @@ interface Props {
   lines: LineTiming;
   /** The lines' words where the page does not have them yet (see LineBlock). */
   texts?: LineTexts;
-  /** Without `texts`, the page turned out not to have the lines (it was not prerendered with them). */
-  onMissingLines?(): void;
+
   sections: readonly Section[];
   speakers: readonly Speaker[];
   /** Shown above and below the transcript, inside the same scroll area (the episode's details, links on). */
@@ -53,7 +51,7 @@ if (typeof window !== 'undefined') {
 }
 
 export function TranscriptPanel(props: Props) {
-  const { lines, texts, onMissingLines, sections, speakers, intro, outro, searchBar } = props;
+  const { lines, texts, sections, speakers, intro, outro, searchBar } = props;
   const { onSeek, onCopyLink, onCopyQuote, passage } = props;
   const { starts } = lines;
   const store = usePlaybackStore();
@@ -68,9 +66,6 @@ export function TranscriptPanel(props: Props) {
   const groups = useMemo(() => groupLines(starts.length, sections), [starts, sections]);
   const speakerNames = useMemo(() => namesOf(speakers), [speakers]);
   const estimated = useMemo(() => texts && new Set(texts.estimated), [texts]);
-  useLayoutEffect(() => {
-    if (!texts && scrollRef.current?.querySelector('.line-block:empty')) onMissingLines?.();
-  }, [texts, onMissingLines]);
 
   const seekLine = (index: number) => {
     store.getState().setFollowing(true);
