@@ -60,8 +60,10 @@ export interface PlaybackRun {
   /** Crossings whose line was never highlighted ('count' runs). */
   crossingMissed?: number;
   scripting?: FrameScripting;
-  /** Line components rendered before playback (the mount: every line once). */
+  /** Line components rendered before playback (the mount: every block of lines once). */
   mountRenders?: number;
+  /** The page's blocks of lines (`.line-block`): what the mount renders. */
+  blocks?: number;
   rendersPerFrame?: number[];
   /** Renders on frames whose tick stays on the same line. */
   rendersOnTicks?: number[];
@@ -255,7 +257,7 @@ export async function playbackRun(
   try {
     await context.addInitScript(installLoadProbe, episodeProbe(input));
     await context.addInitScript(installBenchState, { maxFrames: MAX_FRAMES, measureLatency: mode === 'count' });
-    if (mode === 'count') await context.addInitScript(installRenderCounter, 'line');
+    if (mode === 'count') await context.addInitScript(installRenderCounter, ['line', 'line-block']);
     const page = await context.newPage();
     const startTime = Math.floor(input.episode.duration * PLAYBACK.startAt);
     await startPlaying(page, origin, input, startTime);
@@ -288,6 +290,7 @@ export async function playbackRun(
     if (events) run.scripting = scriptingPerFrame(events, PLAYBACK.warmup);
     if (mode === 'count') {
       Object.assign(run, countRenders(record, changes, PLAYBACK.warmup));
+      run.blocks = await page.evaluate(() => document.querySelectorAll('.line-block').length);
       const clicks = clickLatencies(record);
       run.clickLatency = clicks.latency;
       run.crossingLatency = changes.filter((c) => c.latency !== undefined).map((c) => c.latency!);

@@ -337,14 +337,16 @@ interface Fiber {
  * commit it counts the line components that rendered, the way DevTools' "highlight updates" decides:
  *
  * - a line component is the component fiber one of whose own host elements (not those of components below
- *   it) has the class "line": TranscriptLineView (names are minified in production, the DOM is not);
+ *   it) has one of `lineClasses`: with "line" and "line-block", any component rendering lines, which is
+ *   LineBlock alone (names are minified in production, the DOM is not). Its lines are plain elements, none a
+ *   component, so a block's render is what re-renders lines, and is counted;
  * - a fiber rendered if it is new in this commit (mount), or it has an alternate and its props or state
  *   changed or its flags include PerformedWork (1).
  *
  * Like DevTools it only walks what the commit touched: a child list shared with the previous tree (same
  * `child` pointer) was not rendered, so 15,000 idle lines cost nothing to skip.
  */
-export function installRenderCounter(lineClass: string): void {
+export function installRenderCounter(lineClasses: readonly string[]): void {
   if (window !== window.top) return;
   const COMPONENT = new Set([0, 1, 11, 15]); // function, class, forwardRef, simple memo
   const MEMO = 14; // memo() with a compare function: its inner function fiber is the one that renders
@@ -353,7 +355,7 @@ export function installRenderCounter(lineClass: string): void {
 
   const hasLineClass = (fiber: Fiber) => {
     const props = fiber.memoizedProps as { className?: unknown } | null;
-    return typeof props?.className === 'string' && props.className.split(/\s+/).includes(lineClass);
+    return typeof props?.className === 'string' && props.className.split(/\s+/).some((c) => lineClasses.includes(c));
   };
   /** A component whose own host elements (through fragments, not other components) include the line. */
   const isLineComponent = (fiber: Fiber) => {

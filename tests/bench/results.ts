@@ -76,6 +76,8 @@ export interface EpisodeResult {
     longTasksObserved: Figure;
     longestObservedTask: Figure;
     mountRenders: Figure;
+    /** The page's blocks of lines, which the mount renders once each. */
+    blocks: Figure;
     rendersPerFrameMax: Figure;
     rendersOnTickMax: Figure;
     rendersPerChangeMedian: Figure;

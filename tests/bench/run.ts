@@ -270,6 +270,7 @@ async function measureEpisode(
     longTasksObserved: figure(played.map((r) => r.longTasks.length)),
     longestObservedTask: figure(played.map((r) => max(r.longTasks.map((t) => t.duration)))),
     mountRenders: figure(counted.map((r) => r.mountRenders ?? Number.NaN)),
+    blocks: figure(counted.map((r) => r.blocks ?? Number.NaN)),
     rendersPerFrameMax: figure(counted.map((r) => max(r.rendersPerFrame ?? []))),
     rendersOnTickMax: figure(counted.map((r) => max(r.rendersOnTicks ?? []))),
     rendersPerChangeMedian: figure(counted.map((r) => median(r.rendersPerChange ?? []))),
