@@ -1,6 +1,7 @@
 /**
- * The library's transcript search as React state: each keystroke's query is searched at once in the index
- * (`prepare`: no fragment fetched), and its hits are loaded and shown once typing pauses (not per keystroke, so
+ * The library's transcript search as React state: each keystroke's query is handed to the index at once
+ * (`prepare`: the engine loads from the first key, the query is searched once it is long enough, no fragment
+ * is fetched), and its hits are loaded and shown once typing pauses (not per keystroke, so
  * that each query costs one round of fragment fetches and screen readers hear one count); a query typed past is
  * aborted, so its fragments are never fetched. The previous hits stay on screen until the new ones arrive, and
  * a failure to load the index is reported as such, leaving the library's own search untouched.
@@ -54,10 +55,13 @@ export function useTranscriptSearch(
   const wanted = search !== undefined && searchesTranscripts(text);
   const key = JSON.stringify([text, topic, guest]);
 
-  // The engine loads and the index is searched while the reader types; the hits wait for a pause.
+  // The engine loads from the first key, and the index is searched while the reader types; the hits wait for a
+  // pause. Loading takes longer than a word takes to type on a slow device, so it starts before the query is
+  // long enough to search.
+  const typed = search !== undefined && text.trim() !== '';
   useEffect(() => {
-    if (search && wanted) search.prepare?.({ text, topic, guest });
-  }, [search, wanted, text, topic, guest]);
+    if (search && typed) search.prepare?.({ text, topic, guest });
+  }, [search, typed, text, topic, guest]);
 
   useEffect(() => {
     if (!search || !wanted) return;

@@ -51,37 +51,48 @@ export interface TranscriptSearch {
   /** Searches, and loads the first episodes' hits unless `signal` is aborted first (it then rejects). */
   search(query: TranscriptQuery, signal?: AbortSignal): Promise<TranscriptResults>;
   /**
-   * Called on every keystroke, before typing pauses: starts loading the engine (the first time) and searching
-   * the query (its index chunks, then the index itself), so the search that follows the pause finds its answer
-   * ready or under way. Fetches no fragment; never rejects.
+   * Called on every keystroke, before typing pauses, from the first: starts loading the engine (the first time)
+   * and searching the query (its index chunks, then the index itself) once its words are long enough, so the
+   * search that follows the pause finds its answer ready or under way. Fetches no fragment; never rejects.
    */
   prepare?(query: TranscriptQuery): void;
 }
 
 /** The part of Pagefind's browser API used here (its package types only its Node API). */
-interface PagefindResult {
+export interface PagefindResult {
   data(): Promise<PagefindFragment>;
 }
-interface Pagefind {
+export interface Pagefind {
   options(options: { basePath: string; baseUrl: string }): Promise<void>;
   init(): Promise<void>;
   preload(term: string): Promise<void>;
   search(term: string, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
+/**
+ * Pagefind's module, set up: resolves once its engine can search. `init()` returns before Pagefind's worker
+ * has its WebAssembly and the index's metadata (version 1.6 starts loading them without waiting), and a search
+ * sent before then waits for them; so the keys typed meanwhile would each queue a search, the first of them a
+ * prefix ("dat", which takes Pagefind as long as "data"), run before the word. A search for nothing waits for
+ * the engine and fetches nothing: once it answers, only the latest key's query is searched (pagefindQueue.ts).
+ */
+export async function startPagefind(pagefind: Pagefind, base: string): Promise<Pagefind> {
+  // Result URLs are app paths in the index; under a sub-path Pagefind puts the base in front.
+  await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: base });
+  await pagefind.init();
+  await pagefind.search('', { filters: {} });
+  return pagefind;
+}
+
 let loading: Promise<Pagefind> | undefined;
 
+/** Pagefind's script from the site, started; once, unless it failed (then the next call tries again). */
 function loadPagefind(): Promise<Pagefind> {
   if (loading) return loading;
   const base = import.meta.env.BASE_URL;
-  const folder = `${base}pagefind/`;
-  const loaded = (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${folder}pagefind.js`)) as Pagefind;
-    // Result URLs are app paths in the index; under a sub-path Pagefind puts the base in front.
-    await pagefind.options({ basePath: folder, baseUrl: base });
-    await pagefind.init();
-    return pagefind;
-  })();
+  const loaded = import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then((module) =>
+    startPagefind(module as Pagefind, base),
+  );
   loading = loaded;
   loaded.catch(() => {
     if (loading === loaded) loading = undefined;
@@ -91,53 +102,67 @@ function loadPagefind(): Promise<Pagefind> {
 
 const keyOf = ({ text, topic, guest }: TranscriptQuery) => JSON.stringify([indexQuery(text), topic, guest]);
 
-/** Pagefind's results for a query, best first (one search at a time, the newest next). */
-const find = newestFirst(async ({ text, topic, guest }: TranscriptQuery): Promise<PagefindResult[]> => {
-  const pagefind = await loadPagefind();
-  const filters: Record<string, string> = {};
-  if (topic) filters.topic = topic;
-  if (guest) filters.guest = guest;
-  const response = await pagefind.search(indexQuery(text), { filters });
-  if (!response) throw new Error('transcript search: the search was superseded');
-  return response.results;
-}, keyOf);
-
 const longEnough = (word: string) => (foldQuery(word).match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= PREPARED_WORD_CHARACTERS;
 
 const aborted = () => new DOMException('transcript search: the reader typed on', 'AbortError');
 
-export const transcriptSearch: TranscriptSearch = {
-  prepare(query) {
-    const words = indexQuery(query.text).split(' ');
-    const ready = words.filter(longEnough);
-    loadPagefind()
-      .then(async (pagefind) => {
-        if (ready.length === words.length) await find(query);
-        // The word being typed is too short yet: only the others' chunks.
-        else if (ready.length > 0) await pagefind.preload(ready.join(' '));
-      })
-      .catch(() => undefined); // the search itself reports a failure
-  },
-  async search(query, signal) {
-    let results: PagefindResult[];
-    for (;;) {
-      try {
-        results = await find(query);
-        break;
-      } catch (error) {
-        // Replaced while it waited by a keystroke's search the reader then typed past: asked again, it is the newest.
-        if (!(error instanceof Superseded) || signal?.aborted) throw error;
+/** Transcript search over the engine `load` gives (Pagefind's script from the site; a fake in tests). */
+export function createTranscriptSearch(load: () => Promise<Pagefind>): TranscriptSearch {
+  /** Pagefind's results for a query, best first (one search at a time, the newest next). */
+  const find = newestFirst(async ({ text, topic, guest }: TranscriptQuery): Promise<PagefindResult[]> => {
+    const pagefind = await load();
+    const filters: Record<string, string> = {};
+    if (topic) filters.topic = topic;
+    if (guest) filters.guest = guest;
+    const response = await pagefind.search(indexQuery(text), { filters });
+    if (!response) throw new Error('transcript search: the search was superseded');
+    return response.results;
+  }, keyOf);
+
+  /** The query of the latest keystroke (`prepare`). */
+  let latestKey: string | undefined;
+
+  return {
+    prepare(query) {
+      const key = keyOf(query);
+      latestKey = key;
+      const words = indexQuery(query.text).split(' ');
+      const ready = words.filter(longEnough);
+      load()
+        .then(async (pagefind) => {
+          // Of the keys typed while the engine loaded, only the latest is searched once it is in: an earlier
+          // one asked now would replace the search the pause may already have started for the latest, which
+          // would then run twice.
+          if (key !== latestKey) return;
+          if (ready.length === words.length) await find(query);
+          // The word being typed is too short yet: only the others' chunks.
+          else if (ready.length > 0) await pagefind.preload(ready.join(' '));
+        })
+        .catch(() => undefined); // the search itself reports a failure
+    },
+    async search(query, signal) {
+      let results: PagefindResult[];
+      for (;;) {
+        try {
+          results = await find(query);
+          break;
+        } catch (error) {
+          // Replaced while it waited by a keystroke's search the reader then typed past: asked again, it is the newest.
+          if (!(error instanceof Superseded) || signal?.aborted) throw error;
+        }
       }
-    }
-    if (signal?.aborted) throw aborted();
-    const load = async (from: number, count: number) => {
-      const fragments = await Promise.all(results.slice(from, from + count).map((result) => result.data()));
-      return fragments.map((fragment) => episodeHits(fragment, query.text));
-    };
-    return {
-      total: results.length,
-      episodes: await load(0, FIRST_EPISODES),
-      episodesFrom: (from) => load(from, MORE_EPISODES),
-    };
-  },
-};
+      if (signal?.aborted) throw aborted();
+      const loadHits = async (from: number, count: number) => {
+        const fragments = await Promise.all(results.slice(from, from + count).map((result) => result.data()));
+        return fragments.map((fragment) => episodeHits(fragment, query.text));
+      };
+      return {
+        total: results.length,
+        episodes: await loadHits(0, FIRST_EPISODES),
+        episodesFrom: (from) => loadHits(from, MORE_EPISODES),
+      };
+    },
+  };
+}
+
+export const transcriptSearch: TranscriptSearch = createTranscriptSearch(loadPagefind);

@@ -98,13 +98,14 @@ describe('transcript hits in the library', () => {
     expect([...lines[0]!.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['risk']);
   });
 
-  it('starts searching each keystroke’s query at once, with the filters, and loads hits once typing pauses', async () => {
+  it('hands each keystroke’s query to the index at once, from the first key, with the filters, and loads hits once typing pauses', async () => {
     const prepared: TranscriptQuery[] = [];
     const fake = { ...fakeSearch(results([MLOPS])), prepare: (query: TranscriptQuery) => void prepared.push(query) };
     renderLibrary(fake, '?topic=MLOps');
     for (const text of ['r', 'ri', 'ris', 'risk']) fireEvent.change(box(), { target: { value: text } });
-    // From two letters on, as transcript search itself; the hits wait for the pause.
-    expect(prepared).toEqual(['ri', 'ris', 'risk'].map((text) => ({ text, topic: 'MLOps', guest: '' })));
+    // From the first key (the engine loads then), though transcripts are searched from two letters on; the
+    // hits wait for the pause.
+    expect(prepared).toEqual(['r', 'ri', 'ris', 'risk'].map((text) => ({ text, topic: 'MLOps', guest: '' })));
     expect(fake.calls).toEqual([]);
     await resultsSection();
     expect(fake.calls).toEqual([{ text: 'risk', topic: 'MLOps', guest: '' }]);
