@@ -34,7 +34,7 @@ export interface TranscriptFound {
   episodes: EpisodeHits[];
   /** How many of the `total` have been loaded (shown or not). */
   loaded: number;
-  /** Loading the next episodes' hits. */
+  /** Loading the next episodes' hits (also while the first ones come in). */
   loadingMore: boolean;
 }
 
@@ -68,23 +68,37 @@ export function useTranscriptSearch(
     let current = true;
     const typedOn = new AbortController();
     const timer = setTimeout(() => {
-      search.search({ text, topic, guest }, typedOn.signal).then(
-        (results) => {
+      search
+        .search({ text, topic, guest }, typedOn.signal)
+        .then(async (results) => {
           if (!current) return;
-          const episodes = withHits(results.episodes);
-          const loaded = results.episodes.length;
-          const outcome: Outcome = {
-            status: 'found',
-            text,
-            total: results.total - (loaded - episodes.length),
-            episodes,
-            loaded,
-            loadingMore: false,
-          };
-          setSettled({ key, outcome, results });
-        },
-        () => current && setSettled({ key, outcome: { status: 'unavailable' } }),
-      );
+          const episodes: EpisodeHits[] = [];
+          let loaded = 0;
+          const show = () =>
+            setSettled({
+              key,
+              results,
+              outcome: {
+                status: 'found',
+                text,
+                total: results.total - (loaded - episodes.length),
+                episodes: [...episodes],
+                loaded,
+                loadingMore: loaded < results.episodes.length,
+              },
+            });
+          if (results.episodes.length === 0) show();
+          // Each as it comes, best first: the first episode's hits do not wait for the others' fragments.
+          for (const next of results.episodes) {
+            const episode = await next;
+            if (!current) return;
+            loaded++;
+            if (episode.hits.length > 0) episodes.push(episode);
+            // With none to show yet, the count would still include the episodes loading.
+            if (episodes.length > 0 || loaded === results.episodes.length) show();
+          }
+        })
+        .catch(() => current && setSettled({ key, outcome: { status: 'unavailable' } }));
     }, TYPING_PAUSE_MS);
     return () => {
       current = false;

@@ -12,8 +12,8 @@
  * library waits for typing to pause instead of after it. What a search costs in bytes waits for the pause: each
  * matching episode's fragment (its text and hit positions, about 15–30 KB gzip for an hour) is fetched only
  * for the episodes shown, FIRST_EPISODES at first, so that a first one-word query stays within 250 KB
- * (measured: 175–222 KB on a generated 500-episode library), then MORE_EPISODES per request; and a search the
- * reader has typed past (its `signal` aborted) fetches none.
+ * (measured: 175–222 KB on a generated 500-episode library), each shown as it comes, then MORE_EPISODES per
+ * request; and a search the reader has typed past (its `signal` aborted) fetches none.
  *
  * A word still being typed loads nothing while it is shorter than PREPARED_WORD_CHARACTERS: a one- or
  * two-letter prefix ("machine l") matches words across several index chunks (up to 150 KB for one letter),
@@ -41,14 +41,21 @@ export interface TranscriptQuery {
 export interface TranscriptResults {
   /** How many episodes' transcripts match. */
   total: number;
-  /** The best FIRST_EPISODES of them, best first, each with its hits. */
-  episodes: EpisodeHits[];
+  /**
+   * The best FIRST_EPISODES of them, best first, each with its hits once its fragment is in. They are fetched
+   * together and each is ready as it comes, so that the first can be shown without waiting for the others
+   * (Pagefind's worker prepares fragments one at a time: a common word's take 10–30 ms each on a loaded machine).
+   */
+  episodes: Array<Promise<EpisodeHits>>;
   /** The MORE_EPISODES after the first `from` (none left: empty). */
   episodesFrom(from: number): Promise<EpisodeHits[]>;
 }
 
 export interface TranscriptSearch {
-  /** Searches, and loads the first episodes' hits unless `signal` is aborted first (it then rejects). */
+  /**
+   * Searches, and starts loading the first episodes' hits unless `signal` is aborted first (it then rejects);
+   * resolves once the episodes are known, before their hits.
+   */
   search(query: TranscriptQuery, signal?: AbortSignal): Promise<TranscriptResults>;
   /**
    * Called on every keystroke, before typing pauses, from the first: starts loading the engine (the first time)
@@ -152,14 +159,14 @@ export function createTranscriptSearch(load: () => Promise<Pagefind>): Transcrip
         }
       }
       if (signal?.aborted) throw aborted();
-      const loadHits = async (from: number, count: number) => {
-        const fragments = await Promise.all(results.slice(from, from + count).map((result) => result.data()));
-        return fragments.map((fragment) => episodeHits(fragment, query.text));
-      };
+      const hitsOf = (result: PagefindResult) => result.data().then((fragment) => episodeHits(fragment, query.text));
+      const first = results.slice(0, FIRST_EPISODES).map(hitsOf);
+      // Whoever awaits them sees a failure; one left unawaited (the reader typed on) is no page error.
+      for (const episode of first) episode.catch(() => undefined);
       return {
         total: results.length,
-        episodes: await loadHits(0, FIRST_EPISODES),
-        episodesFrom: (from) => loadHits(from, MORE_EPISODES),
+        episodes: first,
+        episodesFrom: (from) => Promise.all(results.slice(from, from + MORE_EPISODES).map(hitsOf)),
       };
     },
   };

@@ -60,7 +60,11 @@ function fakeSearch(answer: (query: TranscriptQuery) => Promise<TranscriptResult
 const results =
   (episodes: EpisodeHits[], total = episodes.length, more: EpisodeHits[] = []) =>
   (): Promise<TranscriptResults> =>
-    Promise.resolve({ total, episodes, episodesFrom: () => Promise.resolve(more) });
+    Promise.resolve({
+      total,
+      episodes: episodes.map((episode) => Promise.resolve(episode)),
+      episodesFrom: () => Promise.resolve(more),
+    });
 
 function renderLibrary(transcripts: TranscriptSearch, search = '') {
   window.history.replaceState(null, '', `/${search}`);
@@ -128,8 +132,74 @@ describe('transcript hits in the library', () => {
     expect(signals[0]!.aborted).toBe(true);
     await vi.waitFor(() => expect(signals).toHaveLength(2));
     expect(signals[1]!.aborted).toBe(false);
-    act(() => answer({ total: 1, episodes: [MLOPS], episodesFrom: () => Promise.resolve([]) }));
+    act(() => answer({ total: 1, episodes: [Promise.resolve(MLOPS)], episodesFrom: () => Promise.resolve([]) }));
     await resultsSection();
+  });
+
+  it('shows each of the first episodes as its hits come in, best first, without waiting for the others', async () => {
+    const later: Array<(episode: EpisodeHits) => void> = [];
+    const pending = () => new Promise<EpisodeHits>((resolve) => void later.push(resolve));
+    const third = { ...AB, slug: 'ep-3', title: 'Episode 3' };
+    const second = pending();
+    const last = pending();
+    renderLibrary(
+      fakeSearch(() =>
+        Promise.resolve({
+          total: 9,
+          episodes: [Promise.resolve(MLOPS), second, last],
+          episodesFrom: () => Promise.resolve([]),
+        }),
+      ),
+      '?q=risk',
+    );
+    const section = await resultsSection();
+    const titles = () =>
+      within(section)
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent);
+    expect(titles()).toEqual(['S17 E5MLOps in finance']);
+    expect(transcriptStatus()).toHaveTextContent('Found in the transcripts of 9 episodes.');
+    expect(within(section).getByRole('button', { name: 'Loading…' })).toBeDisabled();
+
+    // The third in first does not jump ahead of the second.
+    act(() => later[1]!(third));
+    await act(() => Promise.resolve());
+    expect(titles()).toEqual(['S17 E5MLOps in finance']);
+    act(() => later[0]!(AB));
+    await vi.waitFor(() => expect(titles()).toEqual(['S17 E5MLOps in finance', 'S7 E6A/B testing', 'Episode 3']));
+    expect(within(section).getByRole('button', { name: 'Show 5 more episodes' })).toBeEnabled();
+    expect(transcriptStatus()).toHaveTextContent('Found in the transcripts of 9 episodes.');
+  });
+
+  it('waits for an episode with lines to show before saying how many were found', async () => {
+    let second: (episode: EpisodeHits) => void = () => undefined;
+    const fake = fakeSearch(() =>
+      Promise.resolve({
+        total: 2,
+        episodes: [Promise.resolve({ ...AB, hits: [] }), new Promise<EpisodeHits>((resolve) => (second = resolve))],
+        episodesFrom: () => Promise.resolve([]),
+      }),
+    );
+    renderLibrary(fake, '?q=risk');
+    await vi.waitFor(() => expect(fake.calls).toHaveLength(1));
+    await act(() => Promise.resolve());
+    expect(transcriptStatus()).toBeEmptyDOMElement();
+    act(() => second(MLOPS));
+    await vi.waitFor(() => expect(transcriptStatus()).toHaveTextContent('Found in the transcripts of 1 episode.'));
+  });
+
+  it('says transcript search is unavailable when an episode’s hits cannot be loaded', async () => {
+    renderLibrary(
+      fakeSearch(() =>
+        Promise.resolve({
+          total: 1,
+          episodes: [Promise.reject(new TypeError('Failed to fetch'))],
+          episodesFrom: () => Promise.resolve([]),
+        }),
+      ),
+      '?q=risk',
+    );
+    await vi.waitFor(() => expect(transcriptStatus()).toHaveTextContent('Transcript search is unavailable right now.'));
   });
 
   it('shows the rest of an episode’s lines on request, in order', async () => {

@@ -79,9 +79,10 @@ describe('transcript search', () => {
     const found = await search.search(query('data'));
     expect(engine.asked.searched).toEqual(['data']);
     expect(found.total).toBe(12);
-    expect(found.episodes.map((episode) => episode.slug)).toEqual(['ep-0', 'ep-1', 'ep-2']);
+    const episodes = await Promise.all(found.episodes);
+    expect(episodes.map((episode) => episode.slug)).toEqual(['ep-0', 'ep-1', 'ep-2']);
     expect(engine.asked.fragments).toHaveLength(FIRST_EPISODES);
-    expect(found.episodes[0]!.hits.map((hit) => hit.second)).toEqual([5]);
+    expect(episodes[0]!.hits.map((hit) => hit.second)).toEqual([5]);
   });
 
   it('searches a word once when typing paused before the engine was in', async () => {
@@ -94,6 +95,24 @@ describe('transcript search', () => {
     // Asked again, it shares the newest search's answer: there was no other.
     await search.search(query('data'));
     expect(engine.asked.searched).toEqual(['data']);
+  });
+
+  it('answers once the episodes are known, and each episode’s hits as its own fragment comes in', async () => {
+    const engine = fakeEngine();
+    engine.release();
+    let second: (fragment: PagefindFragment) => void = () => undefined;
+    const results: PagefindResult[] = [
+      { data: () => Promise.resolve(fragment('first')) },
+      { data: () => new Promise((resolve) => (second = resolve)) },
+    ];
+    const search = createTranscriptSearch(() =>
+      engine.load().then((pagefind) => ({ ...pagefind, search: () => Promise.resolve({ results }) })),
+    );
+    const found = await search.search(query('data'));
+    expect(found.total).toBe(2);
+    expect((await found.episodes[0]!).slug).toBe('first');
+    second(fragment('second'));
+    expect((await found.episodes[1]!).slug).toBe('second');
   });
 
   it('loads the chunks of the finished words of a query whose last word is still short', async () => {
