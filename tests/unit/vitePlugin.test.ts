@@ -70,6 +70,19 @@ describe('the episodes build plugin', () => {
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).not.toMatch(/modulepreload[^>]*backwards-/);
   });
 
+  it("writes each episode's data as ASCII JSON, read back with every character as it was", async () => {
+    const { logger } = capturingLogger();
+    const outDir = join(temp, 'dist-ascii');
+    await buildWith(folder, outDir, logger);
+    const words = readdirSync(join(outDir, 'assets')).find((file) => /^text-words-.*\.js$/.test(file))!;
+    const source = readFileSync(join(outDir, 'assets', words), 'utf8');
+    // The JSON.parse argument as the browser holds it: a literal, evaluated as written.
+    const literal = /JSON\.parse\(([\s\S]*)\)/.exec(source)![1]!;
+    const json = new Function(`return ${literal}`)() as string;
+    expect(json).toMatch(/^[\x20-\x7e]*$/); // a one-byte string in the browser, not a two-byte one
+    expect((JSON.parse(json) as { text: string[] }).text.join('\n')).toContain('It’s “quoted” – ten');
+  });
+
   it('prints each warning once with its location', async () => {
     const { logger, lines } = capturingLogger();
     await buildWith(folder, join(temp, 'dist-warnings'), logger);
