@@ -38,7 +38,7 @@ export interface Match {
 
 const KEY_PREFIXES: Record<TargetKind, string> = { section: 'h', speaker: 'p', line: 'l' };
 
-/** Marks are published per target, under a key the component showing that target subscribes to. */
+/** A target's key: `marksOf` answers by it (`l42` for line 42's text, `p42` for its speaker, `h3` for a title). */
 export const targetKey = (kind: TargetKind, index: number) => `${KEY_PREFIXES[kind]}${index}`;
 
 /** `textOf(index)`: line `index`'s words (on a page, read from the page: see LineTiming). */

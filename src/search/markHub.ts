@@ -1,13 +1,13 @@
 /**
- * Publishes the search's marks to what shows them (components subscribed by key, and painters that draw
- * them into the page's lines), one target (a line's text, a speaker's name, a section title) at a time, so a keystroke re-renders only the targets whose marks changed.
+ * Publishes the search's marks to what draws them into the page, one target (a line's text, a speaker's
+ * name, a section title) at a time, so a keystroke redraws only the targets whose marks changed.
  *
- * Those can be thousands ("t" marks 16,000 matches in 4,000 lines), far more than one task should render.
+ * Those can be thousands ("t" marks 16,000 matches in 4,000 lines), far more than one task should draw.
  * So the current match's target (and the one that held the current match before) is published at once,
  * for the view to scroll to; then the targets near the view, then the rest, nearest the current match
  * first, at most TASK_WEIGHT of them (each counted with the marks it gains and loses) per task. Finding
  * what changed is itself done in slices of SLICE_MS. A new query drops whatever was still waiting;
- * stepping to another match re-renders just the two targets concerned. Off-screen marks land within a few
+ * stepping to another match redraws just the two targets concerned. Off-screen marks land within a few
  * hundred milliseconds; nobody sees them late.
  */
 import type { TextRange } from './findMatches.ts';
@@ -22,8 +22,7 @@ export interface TargetMarks {
 
 export interface MarkHub {
   marksOf(key: string): TargetMarks | undefined;
-  subscribe(key: string, listener: () => void): () => void;
-  /** Calls `painter` with every target's marks as they are published (for targets drawn outside React). */
+  /** Calls `painter` with each target's marks as they are published, to draw them (useLineMarks.ts). */
   onPublish(painter: (target: SearchTarget, marks: TargetMarks | undefined) => void): () => void;
   /** Tells which targets the reader can see now; without it everything is published at once. */
   setNearView(isNear: ((target: SearchTarget) => boolean) | null): void;
@@ -31,8 +30,9 @@ export interface MarkHub {
 
 /**
  * What one task may publish: a target counts 1, and each mark it gains or loses 1 more. A task publishing
- * 150 took 5–8 ms of CPU in a Chrome profile on a busy two-core machine (React adding and removing the
- * `<mark>` elements, then style and layout of the lines in view); 300 made the keystroke's task twice that.
+ * 150 took 5–8 ms of CPU in a Chrome profile on a busy two-core machine when React drew the `<mark>`
+ * elements (then style and layout of the lines in view), and 300 twice that; drawn directly into the lines
+ * (lineDom.ts) they cost less, and the weight was kept.
  */
 export const TASK_WEIGHT = 150;
 
@@ -55,7 +55,6 @@ export function createMarkHub(
   const shown = new Map<string, TargetMarks>();
   /** The target of each key in `shown`. */
   const shownTargets = new Map<string, number>();
-  const listeners = new Map<string, Set<() => void>>();
   const painters = new Set<(target: SearchTarget, marks: TargetMarks | undefined) => void>();
   let nearView: ((target: SearchTarget) => boolean) | null = null;
   const keys: string[] = [];
@@ -112,7 +111,6 @@ export function createMarkHub(
     }
     if (current >= from && current < to) shownCurrent = target;
     else if (shownCurrent === target) shownCurrent = -1;
-    listeners.get(key)?.forEach((listener) => listener());
     painters.forEach((paint) => paint(targetOf(target), shown.get(key)));
     return 1 + (to - from) + (before?.ranges.length ?? 0);
   };
@@ -197,15 +195,6 @@ export function createMarkHub(
 
   return {
     marksOf: (key) => shown.get(key),
-    subscribe(key, listener) {
-      let set = listeners.get(key);
-      if (!set) listeners.set(key, (set = new Set()));
-      set.add(listener);
-      return () => {
-        set.delete(listener);
-        if (set.size === 0) listeners.delete(key);
-      };
-    },
     onPublish(painter) {
       painters.add(painter);
       return () => void painters.delete(painter);

@@ -1,12 +1,9 @@
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { createIndexWatcher, type IndexWatcher } from './indexWatcher.ts';
 import type { PlaybackActions, PlaybackState, PlaybackStore } from './playbackStore.ts';
 
 interface PlaybackContextValue {
   store: PlaybackStore;
-  /** Watches the active section, for each section's header and chapter. */
-  sections: IndexWatcher;
 }
 
 /** The one line in the tab order: the focused one, else the one being spoken (else the first). */
@@ -15,10 +12,7 @@ export const tabbableLine = (s: PlaybackState) => s.focusedLine ?? Math.max(0, s
 const PlaybackContext = createContext<PlaybackContextValue | null>(null);
 
 export function createPlaybackContext(store: PlaybackStore): PlaybackContextValue {
-  return {
-    store,
-    sections: createIndexWatcher(store, [(s) => s.activeSection]),
-  };
+  return { store };
 }
 
 export function PlaybackProvider({ value, children }: { value: PlaybackContextValue; children: ReactNode }) {
@@ -40,13 +34,3 @@ export function usePlayback<T>(selector: (state: PlaybackState & PlaybackActions
 export function usePlaybackStore(): PlaybackStore {
   return usePlaybackContext().store;
 }
-
-function useFlags(watcher: IndexWatcher, index: number): number {
-  return useSyncExternalStore(
-    (onChange) => watcher.subscribe(index, onChange),
-    () => watcher.flagsOf(index),
-    () => watcher.initialFlagsOf(index),
-  );
-}
-
-export const useIsActiveSection = (index: number) => useFlags(usePlaybackContext().sections, index) === 1;

@@ -1,7 +1,8 @@
-import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
 import { ArrowIcon, ChevronIcon } from '../lib/icons.tsx';
 import { formatClock } from '../lib/time.ts';
-import { useIsActiveSection, usePlayback, usePlaybackStore } from '../store/PlaybackContext.tsx';
+import { usePlayback, usePlaybackStore } from '../store/PlaybackContext.tsx';
 import type { PlaybackState } from '../store/playbackStore.ts';
 import { neighbourChapterStart, type Chapter } from './chapters.ts';
 import { drawProgress } from './drawProgress.ts';
@@ -18,16 +19,14 @@ interface Props {
 export function Chapters({ chapters, onSeek }: Props) {
   const [open, setOpen] = useState(false);
   const listId = useId();
-  // One callback for every item. A chapter change re-renders the two items and the title in the toggle,
-  // not the list: a 12-hour episode lists hundreds.
-  const select = useCallback(
-    (chapter: Chapter) => {
-      setOpen(false);
-      onSeek(chapter.start);
-    },
-    [onSeek],
-  );
+  const list = useRef<HTMLOListElement>(null);
   if (chapters.length === 0) return null;
+  // The items are plain elements, no component each (a 12-hour episode lists hundreds): a chapter change
+  // renders only CurrentChapter and the toggle's title.
+  const select = (chapter: Chapter) => {
+    setOpen(false);
+    onSeek(chapter.start);
+  };
   return (
     <nav className="chapters" aria-label="Chapters" data-open={open || undefined}>
       <div className="chapters-bar">
@@ -45,11 +44,17 @@ export function Chapters({ chapters, onSeek }: Props) {
         </button>
         <ChapterSteps chapters={chapters} onSeek={onSeek} />
       </div>
-      <ol className="chapter-list" id={listId}>
+      <ol className="chapter-list" id={listId} ref={list}>
         {chapters.map((chapter) => (
-          <ChapterItem key={chapter.section} chapter={chapter} onSelect={select} />
+          <li key={chapter.section}>
+            <button type="button" className="chapter" data-chapter={chapter.section} onClick={() => select(chapter)}>
+              <span className="chapter-time">{formatClock(chapter.start)}</span>{' '}
+              <span className="chapter-title">{chapter.title}</span>
+            </button>
+          </li>
         ))}
       </ol>
+      <CurrentChapter chapters={chapters} list={list} />
     </nav>
   );
 }
@@ -90,31 +95,41 @@ export function ChapterSteps({ chapters, onSeek }: Props) {
   );
 }
 
-const ChapterItem = memo(function ChapterItem({
-  chapter,
-  onSelect,
+/**
+ * The current chapter in the list: marked (`aria-current`) and given its progress bar, which is rendered into
+ * a slot moved into that chapter's button, by writing on the elements involved; and kept in the list's view.
+ */
+function CurrentChapter({
+  chapters,
+  list,
 }: {
-  chapter: Chapter;
-  onSelect(chapter: Chapter): void;
+  chapters: readonly Chapter[];
+  list: RefObject<HTMLOListElement | null>;
 }) {
-  const active = useIsActiveSection(chapter.section);
-  const item = useRef<HTMLLIElement>(null);
-  useEffect(() => (active && item.current ? keepInList(item.current) : undefined), [active]);
-  return (
-    <li ref={item}>
-      <button
-        type="button"
-        className="chapter"
-        aria-current={active ? 'true' : undefined}
-        onClick={() => onSelect(chapter)}
-      >
-        <span className="chapter-time">{formatClock(chapter.start)}</span>{' '}
-        <span className="chapter-title">{chapter.title}</span>
-        {active && <ChapterProgress chapter={chapter} />}
-      </button>
-    </li>
-  );
-});
+  const active = usePlayback((s) => s.activeSection);
+  const chapter = chapters.find((c) => c.section === active);
+  // In a browser only: the build renders no chapter as current, as it renders no line as spoken.
+  const [slot] = useState(() => (typeof document === 'undefined' ? null : progressSlot()));
+  useLayoutEffect(() => {
+    const button = chapter && list.current?.querySelector(`[data-chapter="${chapter.section}"]`);
+    if (!button || !slot) return;
+    button.setAttribute('aria-current', 'true');
+    button.append(slot);
+    const stopKeeping = keepInList(button.parentElement!);
+    return () => {
+      stopKeeping();
+      button.removeAttribute('aria-current');
+      slot.remove();
+    };
+  }, [chapter, list, slot]);
+  return slot && chapter ? createPortal(<ChapterProgress chapter={chapter} />, slot) : null;
+}
+
+function progressSlot(): HTMLSpanElement {
+  const slot = document.createElement('span');
+  slot.className = 'chapter-progress-slot';
+  return slot;
+}
 
 /**
  * Keeps the current chapter in view in the chapter list, which scrolls on its own in every layout. Where the

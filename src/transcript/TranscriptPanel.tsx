@@ -14,11 +14,11 @@ import { formatClock } from '../lib/time.ts';
 import { useEpisodeSearch } from '../search/SearchContext.tsx';
 import { usePlaybackStore } from '../store/PlaybackContext.tsx';
 import { BackToNow } from './BackToNow.tsx';
-import { SectionHeader } from './SectionHeader.tsx';
 import { blocksOf, LineBlock } from './LineBlock.tsx';
 import { LineTools } from './LineTools.tsx';
+import { sectionId } from './lineDom.ts';
 import { lineElement, useFollow } from './useFollow.ts';
-import { useLineHighlight } from './useLineHighlight.ts';
+import { useTranscriptHighlight } from './useTranscriptHighlight.ts';
 import { useLineMarks } from './useLineMarks.ts';
 import { usePassageMarks } from './usePassageMarks.ts';
 import { useSearchView } from './useSearchView.ts';
@@ -58,7 +58,7 @@ export function TranscriptPanel(props: Props) {
   const search = useEpisodeSearch();
   const scrollRef = useRef<HTMLDivElement>(null);
   useFollow(scrollRef, store);
-  useLineHighlight(store);
+  useTranscriptHighlight(store);
   useSearchView(scrollRef, search, store);
   useLineMarks(search);
   usePassageMarks(starts, passage);
@@ -160,11 +160,14 @@ export function TranscriptPanel(props: Props) {
           {groups.map((group) => (
             <div className="transcript-section" key={group.section}>
               {group.section >= 0 && (
-                <SectionHeader
-                  index={group.section}
-                  title={sections[group.section]!.title}
-                  clock={formatClock(sections[group.section]!.start)}
-                />
+                // A section's title, sticky while its lines scroll by; `aria-current` while one of its lines
+                // is spoken (useTranscriptHighlight), marks as search publishes them (useLineMarks).
+                <h3 className="section-header" id={sectionId(group.section)} data-section={group.section}>
+                  <span className="section-title">{sections[group.section]!.title}</span>{' '}
+                  <span className="section-time" data-pagefind-ignore>
+                    {formatClock(sections[group.section]!.start)}
+                  </span>
+                </h3>
               )}
               {blocksOf(group).map(([from, to]) => (
                 <LineBlock

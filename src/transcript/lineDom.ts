@@ -1,6 +1,6 @@
 /**
- * The transcript's lines as the page holds them: plain elements, prerendered (or rendered once), that no
- * component owns line by line. What changes on them later (the spoken line, search marks, a passage, the
+ * The transcript's lines (and section headers) as the page holds them: plain elements, prerendered (or
+ * rendered once), that no component owns one by one. What changes on them later (the spoken line, search marks, a passage, the
  * copy buttons) is written onto those elements directly, so a transcript of 15,000 lines costs the page
  * no object per line beyond its DOM (see LineBlock.tsx).
  */
@@ -10,6 +10,11 @@ import type { TargetMarks } from '../search/markHub.ts';
 export const lineId = (index: number) => `line-${index}`;
 
 export const lineById = (document: Document, index: number) => document.getElementById(lineId(index));
+
+/** A section's header has one too (`#section-3`). */
+export const sectionId = (index: number) => `section-${index}`;
+
+export const sectionById = (document: Document, index: number) => document.getElementById(sectionId(index));
 
 /** Line `index`'s words, as the page shows them ('' when it has no such line). */
 export function lineText(index: number): string {

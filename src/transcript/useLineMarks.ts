@@ -1,11 +1,10 @@
 /**
- * Draws the episode search's marks (markHub.ts) into the lines and speaker names they are published for,
- * as they are published: those are plain elements, not components (LineBlock.tsx). Section titles are
- * components, and draw their own (SectionHeader.tsx).
+ * Draws the episode search's marks (markHub.ts) into the section titles, speaker names and lines they are
+ * published for, as they are published: those are plain elements, not components (LineBlock.tsx).
  */
 import { useLayoutEffect } from 'react';
 import type { EpisodeSearch } from '../search/SearchContext.tsx';
-import { lineById, paintMarks, speakerOf } from './lineDom.ts';
+import { lineById, paintMarks, sectionById, speakerOf } from './lineDom.ts';
 
 export function useLineMarks(search: EpisodeSearch): void {
   useLayoutEffect(
@@ -16,7 +15,7 @@ export function useLineMarks(search: EpisodeSearch): void {
             ? lineById(document, target.index)?.querySelector('.line-text')
             : target.kind === 'speaker'
               ? speakerOf(target.index)
-              : null;
+              : sectionById(document, target.index)?.querySelector('.section-title');
         if (element) paintMarks(element, marks);
       }),
     [search],

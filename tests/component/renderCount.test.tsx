@@ -6,23 +6,8 @@
  */
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type * as PlaybackContext from '../../src/store/PlaybackContext.tsx';
 import { advance, currentPlayer, players } from './fakePlayer.tsx';
 import { expectActive, line, press, renderEpisode, seed, transcript } from './helpers.tsx';
-
-/** Renders of section headers and chapter list items (each calls `useIsActiveSection` once), by section. */
-const sectionRenders = new Map<number, number>();
-
-vi.mock('../../src/store/PlaybackContext.tsx', async (importOriginal) => {
-  const actual = await importOriginal<typeof PlaybackContext>();
-  return {
-    ...actual,
-    useIsActiveSection: (index: number) => {
-      sectionRenders.set(index, (sectionRenders.get(index) ?? 0) + 1);
-      return actual.useIsActiveSection(index);
-    },
-  };
-});
 
 let observer: MutationObserver | undefined;
 beforeEach(() => {
@@ -35,9 +20,11 @@ afterEach(() => {
 });
 
 /** Starts recording every change to the transcript's lines (their attributes, children and text). */
-function watchLines() {
+function watchLines(...roots: Element[]) {
   observer = new MutationObserver(() => undefined);
-  observer.observe(transcript(), { subtree: true, childList: true, attributes: true, characterData: true });
+  for (const root of roots.length > 0 ? roots : [transcript()]) {
+    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  }
 }
 
 /**
@@ -106,18 +93,39 @@ describe('line changes', () => {
   });
 });
 
-describe('chapter renders', () => {
-  it('renders only the two chapters and section headers involved when the chapter changes', async () => {
+describe('chapter changes', () => {
+  it('write the highlight onto the two section headers and the two chapters involved, and nothing else', async () => {
     const episode = seed();
     await renderEpisode(episode, '?t=1826');
     press('k');
     const before = episode.sections.findIndex((section) => section.start === 1826);
     advance(episode.sections[before + 1]!.start - 1826 - 0.5);
-    sectionRenders.clear();
+    watchLines(transcript(), document.querySelector('.chapter-list')!);
 
     advance(1); // into the next chapter
-    // Each of the two sections renders its header and its chapter list item once.
-    expect(Object.fromEntries(sectionRenders)).toEqual({ [before]: 2, [before + 1]: 2 });
+    const changes = observer!.takeRecords().map((record) => {
+      const element = record.target instanceof Element ? record.target : record.target.parentElement!;
+      if (element.closest('.chapter-progress')) return 'progress drawn';
+      const what = element.matches('.section-header') ? `header ${element.getAttribute('data-section')}` : '';
+      const chapter = element.closest('[data-chapter]')?.getAttribute('data-chapter');
+      return `${what || (chapter ? `chapter ${chapter}` : element.className)} ${record.type === 'attributes' ? record.attributeName : 'children'}`;
+    });
+    const [a, b] = [before, before + 1];
+    // (Beside these, the new line's highlight, and the progress bar drawn as time goes on.)
+    expect(changes.filter((change) => !/^line |^progress drawn$/.test(change)).sort()).toEqual(
+      [
+        `header ${a} aria-current`,
+        `header ${b} aria-current`,
+        `chapter ${a} aria-current`,
+        `chapter ${b} aria-current`,
+        // The progress bar's slot leaves the one chapter and joins the other.
+        `chapter ${a} children`,
+        `chapter ${b} children`,
+      ].sort(),
+    );
+    expect(document.querySelector(`[data-chapter="${b}"]`)).toHaveAttribute('aria-current', 'true');
+    expect(document.querySelector(`[data-chapter="${b}"] .chapter-progress`)).not.toBeNull();
+    expect(document.querySelectorAll('.chapter[aria-current], .section-header[aria-current]')).toHaveLength(2);
   });
 });
 

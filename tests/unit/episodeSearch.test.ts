@@ -307,8 +307,7 @@ describe('publishing marks', () => {
     const search = createSearchStore(() => targets, { sliceMs: Infinity });
     const hub = createMarkHub(search, () => targets);
     const heard: string[] = [];
-    for (const target of targets)
-      hub.subscribe(targetKey(target.kind, target.index), () => heard.push(targetKey(target.kind, target.index)));
+    hub.onPublish((target) => heard.push(targetKey(target.kind, target.index)));
     search.getState().search('resume', 0);
     expect(heard.sort()).toEqual(['h0', 'l2', 'l3']);
     heard.length = 0;
@@ -348,11 +347,7 @@ describe('publishing marks', () => {
   it('publishes no more than its weight in one task, beyond the current match', () => {
     const { tasks, search, hub } = page(40);
     let cost = 0;
-    for (const target of many)
-      hub.subscribe(targetKey('line', target.index), () => {
-        const marks = hub.marksOf(targetKey('line', target.index));
-        cost += 1 + (marks?.ranges.length ?? 0);
-      });
+    hub.onPublish((_, marks) => (cost += 1 + (marks?.ranges.length ?? 0)));
     search.getState().search('line', 1500); // 3 marks a line
     expect(cost).toBeLessThanOrEqual(40 + 4 + 4);
     while (tasks.live() > 0) {
