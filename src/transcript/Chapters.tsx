@@ -1,7 +1,8 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { ArrowIcon, ChevronIcon } from '../lib/icons.tsx';
 import { formatClock } from '../lib/time.ts';
+import { useInBrowser } from '../lib/useInBrowser.ts';
 import { usePlayback, usePlaybackStore } from '../store/PlaybackContext.tsx';
 import type { PlaybackState } from '../store/playbackStore.ts';
 import { neighbourChapterStart, type Chapter } from './chapters.ts';
@@ -20,13 +21,14 @@ export function Chapters({ chapters, onSeek }: Props) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   const list = useRef<HTMLOListElement>(null);
+  const select = useCallback(
+    (chapter: Chapter) => {
+      setOpen(false);
+      onSeek(chapter.start);
+    },
+    [onSeek],
+  );
   if (chapters.length === 0) return null;
-  // The items are plain elements, no component each (a 12-hour episode lists hundreds): a chapter change
-  // renders only CurrentChapter and the toggle's title.
-  const select = (chapter: Chapter) => {
-    setOpen(false);
-    onSeek(chapter.start);
-  };
   return (
     <nav className="chapters" aria-label="Chapters" data-open={open || undefined}>
       <div className="chapters-bar">
@@ -44,20 +46,36 @@ export function Chapters({ chapters, onSeek }: Props) {
         </button>
         <ChapterSteps chapters={chapters} onSeek={onSeek} />
       </div>
-      <ol className="chapter-list" id={listId} ref={list}>
-        {chapters.map((chapter) => (
-          <li key={chapter.section}>
-            <button type="button" className="chapter" data-chapter={chapter.section} onClick={() => select(chapter)}>
-              <span className="chapter-time">{formatClock(chapter.start)}</span>{' '}
-              <span className="chapter-title">{chapter.title}</span>
-            </button>
-          </li>
-        ))}
-      </ol>
+      <ChapterList id={listId} list={list} chapters={chapters} onSelect={select} />
       <CurrentChapter chapters={chapters} list={list} />
     </nav>
   );
 }
+
+/**
+ * The items: plain elements, no component each (a 12-hour episode lists hundreds), memoised so that the
+ * list's fibers are made once: a chapter change renders only CurrentChapter and the toggle's title.
+ */
+const ChapterList = memo(function ChapterList(props: {
+  id: string;
+  list: RefObject<HTMLOListElement | null>;
+  chapters: readonly Chapter[];
+  onSelect(chapter: Chapter): void;
+}) {
+  const { id, list, chapters, onSelect } = props;
+  return (
+    <ol className="chapter-list" id={id} ref={list}>
+      {chapters.map((chapter) => (
+        <li key={chapter.section}>
+          <button type="button" className="chapter" data-chapter={chapter.section} onClick={() => onSelect(chapter)}>
+            <span className="chapter-time">{formatClock(chapter.start)}</span>{' '}
+            <span className="chapter-title">{chapter.title}</span>
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+});
 
 function CurrentChapterTitle({ chapters }: { chapters: readonly Chapter[] }) {
   const activeSection = usePlayback((s) => s.activeSection);
@@ -108,10 +126,12 @@ function CurrentChapter({
 }) {
   const active = usePlayback((s) => s.activeSection);
   const chapter = chapters.find((c) => c.section === active);
-  // In a browser only: the build renders no chapter as current, as it renders no line as spoken.
+  // In a live page only: the build renders no chapter as current, as it renders no line as spoken, and
+  // hydration meets its HTML.
+  const live = useInBrowser();
   const [slot] = useState(() => (typeof document === 'undefined' ? null : progressSlot()));
   useLayoutEffect(() => {
-    const button = chapter && list.current?.querySelector(`[data-chapter="${chapter.section}"]`);
+    const button = live && chapter && list.current?.querySelector(`[data-chapter="${chapter.section}"]`);
     if (!button || !slot) return;
     button.setAttribute('aria-current', 'true');
     button.append(slot);
@@ -121,8 +141,8 @@ function CurrentChapter({
       button.removeAttribute('aria-current');
       slot.remove();
     };
-  }, [chapter, list, slot]);
-  return slot && chapter ? createPortal(<ChapterProgress chapter={chapter} />, slot) : null;
+  }, [live, chapter, list, slot]);
+  return live && slot && chapter ? createPortal(<ChapterProgress chapter={chapter} />, slot) : null;
 }
 
 function progressSlot(): HTMLSpanElement {

@@ -2,6 +2,7 @@ import { useLayoutEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { LinkIcon, QuoteIcon } from '../lib/icons.tsx';
 import { formatClock } from '../lib/time.ts';
+import { useInBrowser } from '../lib/useInBrowser.ts';
 import { usePlayback } from '../store/PlaybackContext.tsx';
 import { lineById } from './lineDom.ts';
 
@@ -16,7 +17,8 @@ import { lineById } from './lineDom.ts';
 export function LineTools({ starts }: { starts: readonly number[] }) {
   const offered = usePlayback((s) => s.hoveredLine ?? s.focusedLine ?? -1);
   const focused = usePlayback((s) => s.focusedLine ?? -1);
-  // Slots exist in a browser only: the build renders no button, as no line is pointed at or focused there.
+  // In a live page only: the build (and hydration, which meets its HTML) has no line pointed at or focused.
+  const live = useInBrowser();
   const [slots] = useState(() => (typeof document === 'undefined' ? null : { link: toolSlot(), quote: toolSlot() }));
 
   // A slot is moved only when its line changes: moving an element takes focus from a button inside it.
@@ -33,7 +35,7 @@ export function LineTools({ starts }: { starts: readonly number[] }) {
     [slots],
   );
 
-  if (!slots) return null;
+  if (!slots || !live) return null;
   const clock = offered >= 0 ? formatClock(starts[offered] ?? 0) : '';
   return (
     <>

@@ -1,4 +1,5 @@
 import {
+  memo,
   useMemo,
   useRef,
   type FocusEvent,
@@ -62,10 +63,6 @@ export function TranscriptPanel(props: Props) {
   useSearchView(scrollRef, search, store);
   useLineMarks(search);
   usePassageMarks(starts, passage);
-
-  const groups = useMemo(() => groupLines(starts.length, sections), [starts, sections]);
-  const speakerNames = useMemo(() => namesOf(speakers), [speakers]);
-  const estimated = useMemo(() => texts && new Set(texts.estimated), [texts]);
 
   const seekLine = (index: number) => {
     store.getState().setFollowing(true);
@@ -157,32 +154,7 @@ export function TranscriptPanel(props: Props) {
           <h2 id="transcript-heading" className="transcript-heading" data-pagefind-ignore>
             Transcript
           </h2>
-          {groups.map((group) => (
-            <div className="transcript-section" key={group.section}>
-              {group.section >= 0 && (
-                // A section's title, sticky while its lines scroll by; `aria-current` while one of its lines
-                // is spoken (useTranscriptHighlight), marks as search publishes them (useLineMarks).
-                <h3 className="section-header" id={sectionId(group.section)} data-section={group.section}>
-                  <span className="section-title">{sections[group.section]!.title}</span>{' '}
-                  <span className="section-time" data-pagefind-ignore>
-                    {formatClock(sections[group.section]!.start)}
-                  </span>
-                </h3>
-              )}
-              {blocksOf(group).map(([from, to]) => (
-                <LineBlock
-                  key={from}
-                  lines={lines}
-                  texts={texts}
-                  estimated={estimated}
-                  from={from}
-                  to={to}
-                  sectionStart={group.from}
-                  speakerNames={speakerNames}
-                />
-              ))}
-            </div>
-          ))}
+          <TranscriptSections lines={lines} texts={texts} sections={sections} speakers={speakers} />
           <LineTools starts={starts} />
         </section>
         {outro}
@@ -191,3 +163,46 @@ export function TranscriptPanel(props: Props) {
     </div>
   );
 }
+
+type SectionsProps = Pick<Props, 'lines' | 'texts' | 'sections' | 'speakers'>;
+
+/**
+ * The sections: each header and its blocks of lines, all plain elements but the blocks. Memoised on the
+ * episode's data alone, so that nothing else the panel renders again (its props, the page's state) makes
+ * React walk or copy a few hundred headers and blocks: their fibers are made once.
+ */
+const TranscriptSections = memo(function TranscriptSections({ lines, texts, sections, speakers }: SectionsProps) {
+  const groups = useMemo(() => groupLines(lines.starts.length, sections), [lines, sections]);
+  const speakerNames = useMemo(() => namesOf(speakers), [speakers]);
+  const estimated = useMemo(() => texts && new Set(texts.estimated), [texts]);
+  return (
+    <>
+      {groups.map((group) => (
+        <div className="transcript-section" key={group.section}>
+          {group.section >= 0 && (
+            // A section's title, sticky while its lines scroll by; `aria-current` while one of its lines
+            // is spoken (useTranscriptHighlight), marks as search publishes them (useLineMarks).
+            <h3 className="section-header" id={sectionId(group.section)} data-section={group.section}>
+              <span className="section-title">{sections[group.section]!.title}</span>{' '}
+              <span className="section-time" data-pagefind-ignore>
+                {formatClock(sections[group.section]!.start)}
+              </span>
+            </h3>
+          )}
+          {blocksOf(group).map(([from, to]) => (
+            <LineBlock
+              key={from}
+              lines={lines}
+              texts={texts}
+              estimated={estimated}
+              from={from}
+              to={to}
+              sectionStart={group.from}
+              speakerNames={speakerNames}
+            />
+          ))}
+        </div>
+      ))}
+    </>
+  );
+});
