@@ -59,6 +59,37 @@ test('a transcript hit in the library opens the episode at that second, carrying
   expect(await fake.current()).toMatchObject({ time: 1826, playerVars: { start: 1826 } });
 });
 
+test('Pagefind loads from the first key typed, nothing of it before, and no index chunk for one letter', async ({
+  page,
+}) => {
+  // Pagefind's files, by path in its folder: asked for (request sent), fetched (response in).
+  const asked: string[] = [];
+  const fetched: string[] = [];
+  const fileOf = (url: string) => {
+    const { pathname } = new URL(url);
+    const at = pathname.indexOf('/pagefind/');
+    return at < 0 ? undefined : pathname.slice(at + '/pagefind/'.length);
+  };
+  page.on('request', (request) => void (fileOf(request.url()) && asked.push(fileOf(request.url())!)));
+  page.on('requestfinished', (request) => void (fileOf(request.url()) && fetched.push(fileOf(request.url())!)));
+  await page.goto('/');
+  const shelf = library(page);
+  // Once the app is live (it puts the sort order in the address), still nothing of Pagefind.
+  await page.getByRole('combobox', { name: 'Sort' }).selectOption('title');
+  await expect(page).toHaveURL(/\?sort=title$/);
+  expect(asked).toEqual([]);
+
+  await shelf.search.pressSequentially('d');
+  await expect(page).toHaveURL(/\?q=d&sort=title$/);
+  // The engine: its script, worker, WebAssembly and the index's metadata; no chunk for a one-letter word.
+  await expect.poll(() => fetched.some((file) => /^wasm\.[\w-]+\.pagefind$/.test(file))).toBe(true);
+  await expect.poll(() => fetched.some((file) => file.endsWith('.pf_meta'))).toBe(true);
+  expect(asked.filter((file) => /^(index|fragment)\//.test(file))).toEqual([]);
+
+  await shelf.search.pressSequentially('at');
+  await expect.poll(() => asked.some((file) => file.startsWith('index/'))).toBe(true);
+});
+
 test('the topic filter narrows transcript hits too', async ({ page }) => {
   const shelf = await searchFor(page, 'team');
   await expect(shelf.episodes).toHaveCount(3);
