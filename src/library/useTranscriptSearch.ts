@@ -1,10 +1,11 @@
 /**
  * The library's transcript search as React state: each keystroke's query is handed to the index at once
  * (`prepare`: the engine loads from the first key, the query is searched once it is long enough, no fragment
- * is fetched), and its hits are loaded and shown once typing pauses (not per keystroke, so
- * that each query costs one round of fragment fetches and screen readers hear one count); a query typed past is
- * aborted, so its fragments are never fetched. The previous hits stay on screen until the new ones arrive, and
- * a failure to load the index is reported as such, leaving the library's own search untouched.
+ * is fetched), and its hits are loaded and shown once typing pauses (not per keystroke, so that each query
+ * costs one round of fragment fetches and screen readers hear one count), each of the first episodes as its
+ * hits come in; a query typed past is aborted, so its fragments are never fetched. The previous hits stay on
+ * screen until the new ones arrive, and a failure to load the index is reported as such, leaving the
+ * library's own search untouched.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { searchesTranscripts, type EpisodeHits } from '../search/transcriptHits.ts';

@@ -2,10 +2,11 @@
  * Transcript search across every episode, in the browser: Pagefind's index of the episode pages
  * (pagefindPlugin.ts), queried from the library.
  *
- * Nothing loads before the first transcript search is typed: then, from its first keystroke, Pagefind's script
- * (`<base>pagefind/pagefind.js`, not part of the app's bundle: the index is written with it), which fetches its
- * worker and WebAssembly (about 90 KB gzip together) and only the index chunks the query's words need (35–80 KB
- * each on a 500-episode library).
+ * Nothing loads before the first transcript search is typed: then, from its first keystroke (a one-letter
+ * query searches nothing, but on a slow device loading the engine takes longer than typing a short word),
+ * Pagefind's script (`<base>pagefind/pagefind.js`, not part of the app's bundle: the index is written with it),
+ * which fetches its worker and WebAssembly (about 90 KB gzip together) and only the index chunks the query's
+ * words need (35–80 KB each on a 500-episode library).
  *
  * Each keystroke's query is searched at once (`prepare`), one search at a time, the newest next
  * (pagefindQueue.ts): searching a word every episode says takes Pagefind 60–220 ms, which now passes while the
@@ -43,8 +44,9 @@ export interface TranscriptResults {
   total: number;
   /**
    * The best FIRST_EPISODES of them, best first, each with its hits once its fragment is in. They are fetched
-   * together and each is ready as it comes, so that the first can be shown without waiting for the others
-   * (Pagefind's worker prepares fragments one at a time: a common word's take 10–30 ms each on a loaded machine).
+   * together and each is ready as it comes, so that the first can be shown without waiting for the others:
+   * Pagefind's worker prepares fragments one at a time (traces of a first `data` query on the bench's library,
+   * on a busy machine: 11–12 ms each, 18–24 ms with the CPU slowed four times).
    */
   episodes: Array<Promise<EpisodeHits>>;
   /** The MORE_EPISODES after the first `from` (none left: empty). */

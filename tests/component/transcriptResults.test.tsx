@@ -102,7 +102,7 @@ describe('transcript hits in the library', () => {
     expect([...lines[0]!.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['risk']);
   });
 
-  it('hands each keystroke’s query to the index at once, from the first key, with the filters, and loads hits once typing pauses', async () => {
+  it('hands the index each keystroke’s query from the first key, with the filters; hits load once typing pauses', async () => {
     const prepared: TranscriptQuery[] = [];
     const fake = { ...fakeSearch(results([MLOPS])), prepare: (query: TranscriptQuery) => void prepared.push(query) };
     renderLibrary(fake, '?topic=MLOps');
