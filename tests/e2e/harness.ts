@@ -185,16 +185,17 @@ export class FakeYouTube {
   }
 
   /**
-   * The player's state once the app has the player (the page's player-ready mark: the player can be made
-   * before the app runs, src/player/earlyPlayer.ts) and has heard every event the player sent (they arrive
-   * asynchronously, as from the real iframe), else undefined: poll it to wait until the app knows what the
-   * player did.
+   * The player's state once the app has the player (the page's player-ready mark, and the app has taken the
+   * early player if the page made one: that player and its mark come before the app runs,
+   * src/player/earlyPlayer.ts) and has heard every event the player sent (they arrive asynchronously, as
+   * from the real iframe), else undefined: poll it to wait until the app knows what the player did.
    */
   settledState() {
     return this.page.evaluate(() =>
       window.__fakeYouTube &&
       window.__fakeYouTube.pending() === 0 &&
-      performance.getEntriesByName('transcript-player:player-ready').length > 0
+      performance.getEntriesByName('transcript-player:player-ready').length > 0 &&
+      (!window.__earlyPlayer || window.__earlyPlayer.claimed === true)
         ? (window.__fakeYouTube.current()?.state ?? null)
         : undefined,
     );

@@ -89,6 +89,7 @@ export function readEpisode(tab: Driver): Promise<EpisodeState> {
     const fake = (window as unknown as { __fakeYouTube?: FakeInPage }).__fakeYouTube;
     const current = fake?.current() ?? null;
     const focused = document.activeElement;
+    const early = (window as { __earlyPlayer?: { claimed?: boolean } }).__earlyPlayer;
     return {
       activeLines: active.map((element) => words(element)!),
       activePlacement,
@@ -99,9 +100,13 @@ export function readEpisode(tab: Driver): Promise<EpisodeState> {
       alert: shown(alert) ? words(alert) : null,
       watchOnYouTube: alert?.querySelector('a')?.getAttribute('href') ?? null,
       iframes: document.querySelectorAll('iframe').length,
-      // Heard by the app: the player has reached it (the mark it makes then), and none of its events is on the way.
+      // Heard by the app: the player has reached it (the ready mark, and the app has taken the page's early
+      // player, which marks its ready before the app runs), and none of its events is on the way.
       settledState:
-        fake && fake.pending() === 0 && performance.getEntriesByName('transcript-player:player-ready').length > 0
+        fake &&
+        fake.pending() === 0 &&
+        performance.getEntriesByName('transcript-player:player-ready').length > 0 &&
+        (!early || early.claimed === true)
           ? (current?.state ?? null)
           : null,
       player: current && {
