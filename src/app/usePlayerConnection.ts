@@ -5,11 +5,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { startClock, type Clock } from '../player/clock.ts';
 import { isPlaybackRate, writePreferredRate } from '../player/playbackRate.ts';
+import { markPlayerReady } from '../player/readyMark.ts';
 import type { PlayerAdapter, PlayerEvents, PlayerProblem } from '../player/types.ts';
 import type { PlaybackStore } from '../store/playbackStore.ts';
 
-/** The User Timing mark made once the player is ready and in the app's hands. */
-export const PLAYER_READY_MARK = 'transcript-player:player-ready';
+/** The User Timing mark made once the player is ready for the reader (src/player/readyMark.ts). */
+export { PLAYER_READY_MARK } from '../player/readyMark.ts';
 
 export interface PlaybackControls {
   /** Jump to a moment and play (`line` pins the highlight when several lines share a start). */
@@ -38,8 +39,9 @@ export function usePlayerConnection(store: PlaybackStore) {
   const events = useMemo<PlayerEvents>(
     () => ({
       onReady(player) {
-        // The moment the player reached the app, for the bench's "player ready" (tests/bench/README.md).
-        performance.mark?.(PLAYER_READY_MARK);
+        // The moment the player reached the app, for the bench's "player ready" (tests/bench/README.md); a
+        // prerendered page's early script made it already, when its own controls went live.
+        markPlayerReady(player);
         adapter.current = player;
         clock.current?.stop();
         clock.current = startClock(player, (time) => store.getState().tick(time));

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { claimEarlyPlayer, EARLY_SLOT_ATTRIBUTE, type EarlyEvent } from './earlyPlayer.ts';
+import { noteMarkedEarly } from './readyMark.ts';
 import { READY_TIMEOUT_MS, type PlayerEvents } from './types.ts';
 import { playerStateFromCode, youtubeAdapter } from './youtubeAdapter.ts';
 import type { YouTubePlayer } from 'react-youtube';
@@ -47,6 +48,8 @@ export function EarlyVideo({
       switch (name) {
         case 'ready': {
           adapter = youtubeAdapter(early.player as YouTubePlayer);
+          // The script marked this player's ready when it fired (and let the reader act on it from then on).
+          noteMarkedEarly(adapter);
           // A time the early script could not read from the address (`t=30:26`, a place kept in history).
           const second = Math.floor(start);
           const state = adapter.getState();

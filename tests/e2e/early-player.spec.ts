@@ -1,7 +1,9 @@
 /**
  * The player starts before the app (src/player/earlyPlayer.ts): the prerendered page asks for YouTube's API
- * and makes the player while the app's code is still on its way; the app takes that same player over when it
- * runs. Here the app's scripts are held back until the test lets them through, to see the page without them.
+ * and makes the player while the app's code is still on its way, and from the player's onReady its script is
+ * the page's controls (a click on a line seeks there and plays, `k` plays or pauses); the app takes that same
+ * player over when it runs. Here the app's scripts are held back until the test lets them through, to see the
+ * page without them.
  */
 import type { Page } from '@playwright/test';
 import {
@@ -16,7 +18,7 @@ import {
   SEED_TITLE,
   SEED_VIDEO,
 } from './episode.ts';
-import { expect, LEAN_TRACE, test } from './harness.ts';
+import { expect, LEAN_TRACE, test, type FakeYouTube } from './harness.ts';
 
 test.describe.configure({ mode: 'parallel' });
 test.use(LEAN_TRACE);
@@ -33,6 +35,83 @@ async function holdAppScripts(page: Page): Promise<() => void> {
 }
 
 const taken = (page: Page) => page.evaluate(() => window.__earlyPlayer?.claimed === true);
+
+/** The early player is ready and its controls are live. */
+const live = (page: Page) => page.evaluate(() => window.__earlyPlayer?.live === true);
+
+const readyMarks = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('transcript-player:player-ready', 'mark').length);
+
+/** What the page asked of the player, oldest first, as `[method, ...args]`. */
+const asked = async (fake: FakeYouTube) => (await fake.calls()).map(({ method, args }) => [method, ...args]);
+
+/** Once the app has made again the last early click it had to (a task after it took the clicks over). */
+async function afterClickReplay(page: Page) {
+  await expect.poll(() => page.evaluate(() => window.__earlyClicks === null)).toBe(true);
+  await page.evaluate(() => new Promise((done) => setTimeout(done)));
+}
+
+test('before the app runs, k plays and a click on a line seeks there and plays; the app then shows it, nothing done twice', async ({
+  page,
+  fake,
+}) => {
+  const release = await holdAppScripts(page);
+  await page.goto(SEED, { waitUntil: 'commit' });
+  const episode = episodePage(page);
+  await expect.poll(() => live(page), 'the early player is ready').toBe(true);
+  expect(await readyMarks(page), 'marked ready by the early script').toBe(1);
+
+  await page.keyboard.press('k');
+  await expect.poll(async () => (await fake.current())?.state).toBe(PLAYING);
+  const [, , spoken] = LUKE_TURN;
+  await episode.line(spoken.clock, spoken.text).click();
+  await expect.poll(() => fake.current()).toMatchObject({ time: 32 * 60 + 1, state: PLAYING });
+  expect(await asked(fake)).toEqual([['playVideo'], ['seekTo', 1921, true], ['playVideo']]);
+  expect(await taken(page), 'the app has not run').toBe(false);
+
+  release();
+  await expect.poll(() => fake.settledState()).toBe(PLAYING);
+  await expect(episode.activeLine).toHaveAccessibleName(lineName(spoken.clock, spoken.text));
+  await afterClickReplay(page);
+  expect(await readyMarks(page), 'the app made no second mark').toBe(1);
+  // The app knows the video is playing: its clock follows it to the next line.
+  await fake.setTime(32 * 60 + 27.5);
+  await fake.advance(0.5);
+  await expect(episode.activeLine).toHaveAccessibleName(lineName(LUKE_TURN[3].clock, LUKE_TURN[3].text));
+  expect(await asked(fake), 'no seek or play made again').toEqual([
+    ['playVideo'],
+    ['seekTo', 1921, true],
+    ['playVideo'],
+  ]);
+
+  // From now on the app alone answers: one seek and one play for a click.
+  await episode.line(LUKE_TURN[0].clock, LUKE_TURN[0].text).click();
+  await expect(episode.activeLine).toHaveAccessibleName(lineName(LUKE_TURN[0].clock, LUKE_TURN[0].text));
+  await expect
+    .poll(() => asked(fake))
+    .toEqual([['playVideo'], ['seekTo', 1921, true], ['playVideo'], ['seekTo', 1826, true], ['playVideo']]);
+});
+
+test.describe('a video that refuses to play here', () => {
+  test.use({ youtube: { api: 'serve', options: { errorCode: 150 } } });
+
+  test('before the app runs, a click on a line is left to the app, which explains why there is no video', async ({
+    page,
+    fake,
+  }) => {
+    const release = await holdAppScripts(page);
+    await page.goto(SEED, { waitUntil: 'commit' });
+    const failed = () => page.evaluate(() => window.__earlyPlayer?.events.some(([name]) => name === 'error'));
+    await expect.poll(failed, 'the early player heard the error').toBe(true);
+    expect(await live(page)).toBe(false);
+    await episodePage(page).line(LUKE_TURN[0].clock, LUKE_TURN[0].text).click();
+    expect(await asked(fake)).toEqual([]);
+
+    release();
+    await expect(page.getByRole('alert')).toContainText('does not allow it to be played outside YouTube');
+    await expect(episodePage(page).activeLine).toHaveAccessibleName(lineName(LUKE_TURN[0].clock, LUKE_TURN[0].text));
+  });
+});
 
 test('with ?t=1826 the player is made and cued there before the app runs, and the app drives that player', async ({
   page,

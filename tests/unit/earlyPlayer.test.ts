@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EARLY_PLAYER_SCRIPT, type EarlyPlayer } from '../../src/player/earlyPlayer.ts';
+import { formatClock, parseClock } from '../../src/lib/time.ts';
+import { CLOCK_SECONDS_SOURCE, EARLY_PLAYER_SCRIPT, type EarlyPlayer } from '../../src/player/earlyPlayer.ts';
 import { momentFromLocation } from '../../src/share/timeParam.ts';
 
 // The page's globals the script uses, as parameters: each run gets its own.
@@ -59,6 +60,42 @@ describe('the early player reading the address', () => {
         expect(early.start).toBe(Math.floor(app?.start ?? 0));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('the early controls reading a clock the page shows', () => {
+  const clockSeconds = new Function(`${CLOCK_SECONDS_SOURCE}; return clockSeconds;`)() as (text: unknown) => number;
+
+  it('reads every clock formatClock writes back as its second, M:SS and H:MM:SS alike', () => {
+    expect(clockSeconds('30:26')).toBe(1826);
+    expect(clockSeconds('1:01:57')).toBe(3717);
+    expect(clockSeconds('0:00')).toBe(0);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 200 * 3600 }), fc.constantFrom('', ' ', '\n  '), (second, space) => {
+        expect(clockSeconds(`${space}${formatClock(second)}${space}`)).toBe(second);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives NaN for text that is not a clock, so the click is left to the app', () => {
+    for (const text of ['', 'soon', '30', '30:2', '30:266', ':26', '1::26', '-1:00', '1:02:03:04', '30:26s', null])
+      expect(clockSeconds(text), String(text)).toBeNaN();
+  });
+
+  it('never reads a second the app would read otherwise', () => {
+    const clockish = fc
+      .array(fc.oneof(fc.constantFrom(':', ' ', 'a', '-', '.'), fc.integer({ min: 0, max: 999 }).map(String)), {
+        maxLength: 6,
+      })
+      .map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(clockish, (text) => {
+        const second = clockSeconds(text);
+        if (!Number.isNaN(second)) expect(second).toBe(parseClock(text)?.seconds);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
