@@ -4,17 +4,13 @@ import { Link, recallFromHistory, useKeepPlace } from '../lib/router.tsx';
 import { formatClock } from '../lib/time.ts';
 import { readPreferredRate, stepRate } from '../player/playbackRate.ts';
 import { VideoPanel } from '../player/VideoPanel.tsx';
-import { ResumeOffer } from '../resume/ResumeOffer.tsx';
 import { useRememberPlace } from '../resume/useRememberPlace.ts';
-import { createEpisodeSearch } from '../search/createEpisodeSearch.ts';
-import { DownloadMenu } from '../exports/DownloadMenu.tsx';
-import { EpisodeSearchBar, SearchButton } from '../search/EpisodeSearchBar.tsx';
+import { SearchButton } from '../search/SearchButton.tsx';
 import { SearchProvider } from '../search/SearchContext.tsx';
+
 import { ShareControls, ShareNotice } from '../share/ShareControls.tsx';
 import { momentFromLocation } from '../share/timeParam.ts';
 import { linesPassage, passageLink, speakersOf, type Passage } from '../share/passage.ts';
-import { PassageBar } from '../share/PassageBar.tsx';
-import { SelectionShare } from '../share/SelectionShare.tsx';
 import { lineSections, speakerNames } from '../episodes/layout.ts';
 import { useShareLink } from '../share/useShareLink.ts';
 import { createPlaybackContext, PlaybackProvider } from '../store/PlaybackContext.tsx';
@@ -25,10 +21,19 @@ import { chaptersOf, neighbourChapterStart } from '../transcript/chapters.ts';
 import { NoTranscript } from '../transcript/NoTranscript.tsx';
 import { lineText } from '../transcript/lineDom.ts';
 import { TranscriptPanel } from '../transcript/TranscriptPanel.tsx';
-import { EpisodeDetails } from './EpisodeDetails.tsx';
+import {
+  Deferred,
+  DownloadMenu,
+  EpisodeDetails,
+  LiveOnly,
+  PassageBar,
+  ResumeOffer,
+  SelectionShare,
+} from './deferredParts.tsx';
 import { SiteHeader } from './SiteHeader.tsx';
 import { SpeedControl } from './SpeedControl.tsx';
 import { ShortcutsDialog, type HelpRow } from './ShortcutsDialog.tsx';
+import { useEpisodeSearchLoader } from './useEpisodeSearchLoader.ts';
 import { usePlayerConnection } from './usePlayerConnection.ts';
 import { useShortcuts, type Shortcut } from './useShortcuts.ts';
 
@@ -87,7 +92,7 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
     return { start: linked.start, ownSecond: true, ...(range && { passage: range }) };
   });
   const [playback] = useState(() => createPlaybackContext(createPlaybackStore(timelineOf(episode), start)));
-  const [search] = useState(() => createEpisodeSearch(episode, lineText));
+  const { search, feature: searchFeature, withSearch } = useEpisodeSearchLoader(episode, lineText);
   const { events, controls, problem } = usePlayerConnection(playback.store);
   const { copyAt, copyPassage, copyQuote, notice } = useShareLink(episode.slug);
   const names = useMemo(() => speakerNames(episode.speakers), [episode.speakers]);
@@ -111,7 +116,7 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
     const { activeLine, time } = playback.store.getState();
     return episode.lines.starts[activeLine] ?? time;
   }, [playback.store, episode.lines]);
-  const openSearch = useCallback(() => search.store.getState().openSearch(), [search.store]);
+  const openSearch = useCallback(() => withSearch((loaded) => loaded.store.getState().openSearch()), [withSearch]);
 
   // `?q=` opens the page searching. With a `?t=` too (a transcript hit in the library), the view shows the
   // spoken line, which holds the hit; without one, the view goes to the first match.
@@ -119,8 +124,9 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
     const params = new URLSearchParams(window.location.search);
     const query = params.get('q');
     if (!query?.trim() || !hasTranscript) return;
-    search.store.getState().search(query.slice(0, MAX_QUERY_LENGTH), spokenLineStart(), !ownSecond);
-  }, [search.store, spokenLineStart, hasTranscript, ownSecond]);
+    const text = query.slice(0, MAX_QUERY_LENGTH);
+    withSearch((loaded) => loaded.store.getState().search(text, spokenLineStart(), !ownSecond));
+  }, [withSearch, spokenLineStart, hasTranscript, ownSecond]);
 
   useEffect(() => {
     document.title = `${episode.shortTitle} · Transcript Player`;
@@ -179,11 +185,17 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
               {hasTranscript && <ChapterTimeline chapters={chapters} onSeek={controls.seek} />}
               <div className="media-toolbar">
                 <ShareControls slug={episode.slug} title={episode.title} copyAt={copyAt} />
-                {hasTranscript && <DownloadMenu slug={episode.slug} />}
+                {hasTranscript && (
+                  <Deferred>
+                    <DownloadMenu slug={episode.slug} />
+                  </Deferred>
+                )}
                 <SpeedControl onChange={controls.setRate} />
               </div>
-              <ResumeOffer slug={episode.slug} offered={!ownSecond} onResume={controls.seek} />
-              {passage && <PassageBar passage={passage} onPlay={controls.seek} onPause={controls.pause} />}
+              <LiveOnly>
+                <ResumeOffer slug={episode.slug} offered={!ownSecond} onResume={controls.seek} />
+                {passage && <PassageBar passage={passage} onPlay={controls.seek} onPause={controls.pause} />}
+              </LiveOnly>
               <Chapters chapters={chapters} onSeek={controls.seek} />
             </div>
             {hasTranscript ? (
@@ -192,9 +204,14 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
                 texts={texts}
                 sections={episode.sections}
                 speakers={episode.speakers}
-                intro={<EpisodeDetails episode={episode} />}
+                intro={
+                  <Deferred>
+                    <EpisodeDetails episode={episode} />
+                  </Deferred>
+                }
                 outro={<EpisodeNeighbours episode={episode} />}
-                searchBar={<EpisodeSearchBar from={spokenLineStart} />}
+                searchBar={searchFeature && <searchFeature.EpisodeSearchBar from={spokenLineStart} />}
+                searchView={searchFeature?.SearchInTranscript}
                 onSeek={controls.seek}
                 // Starts are whole seconds except for lines less than a second apart: round those up into the line.
                 onCopyLink={(start) => copyAt(Math.ceil(start), formatClock(start))}
@@ -203,22 +220,28 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
               />
             ) : (
               <NoTranscript
-                intro={<EpisodeDetails episode={episode} />}
+                intro={
+                  <Deferred>
+                    <EpisodeDetails episode={episode} />
+                  </Deferred>
+                }
                 outro={<EpisodeNeighbours episode={episode} />}
               />
             )}
           </main>
           <ShareNotice notice={notice} />
           {hasTranscript && (
-            <SelectionShare
-              slug={episode.slug}
-              episodeTitle={episode.shortTitle}
-              lines={episode.lines}
-              speakerNames={names}
-              duration={episode.duration}
-              onCopyQuote={copyQuote}
-              onCopyPassage={copyPassage}
-            />
+            <LiveOnly>
+              <SelectionShare
+                slug={episode.slug}
+                episodeTitle={episode.shortTitle}
+                lines={episode.lines}
+                speakerNames={names}
+                duration={episode.duration}
+                onCopyQuote={copyQuote}
+                onCopyPassage={copyPassage}
+              />
+            </LiveOnly>
           )}
           <ShortcutsDialog ref={help} rows={HELP_ROWS} />
         </div>

@@ -2,6 +2,7 @@ import { startTransition, useEffect, useState } from 'react';
 import { broken } from 'virtual:episodes/loaders';
 import type { EpisodePageData, LineTexts } from '../episodes/model.ts';
 import { useInBrowser } from '../lib/useInBrowser.ts';
+import { preloadDeferredParts } from './deferredParts.tsx';
 import { hasEpisode, loadedEpisode, loadedTexts, loadEpisode, loadTexts } from './pageData.ts';
 
 export type EpisodeLoad =
@@ -34,6 +35,7 @@ export function useEpisode(slug: string): EpisodeLoad {
   useEffect(() => {
     if (!loading) return;
     let current = true;
+    preloadDeferredParts();
     Promise.all([loadEpisode(slug), loadTexts(slug)]).then(
       // A transition: a long transcript renders in slices that let the browser breathe, not in one long task.
       ([episode, texts]) => current && startTransition(() => setResult({ state: 'ready', episode, texts })),

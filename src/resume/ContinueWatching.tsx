@@ -1,3 +1,4 @@
+import './resume.css';
 import { useId } from 'react';
 import type { EpisodeSummary } from '../episodes/model.ts';
 import { CloseIcon } from '../lib/icons.tsx';

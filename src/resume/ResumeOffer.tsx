@@ -1,3 +1,4 @@
+import './resume.css';
 import { useEffect, useMemo, useState } from 'react';
 import { useInBrowser } from '../lib/useInBrowser.ts';
 import { PlayIcon } from '../lib/icons.tsx';

@@ -1,11 +1,12 @@
+import './episodeSearch.css';
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { ArrowIcon, CloseIcon, SearchIcon } from '../lib/icons.tsx';
 import { formatClock } from '../lib/time.ts';
+import { SEARCH_BUTTON_ID } from './SearchButton.tsx';
 import { useEpisodeSearch, useSearch } from './SearchContext.tsx';
 import type { SearchState } from './searchStore.ts';
 
 export const SEARCH_INPUT_ID = 'transcript-search';
-export const SEARCH_BUTTON_ID = 'transcript-search-button';
 
 /** How long typing must pause before screen readers hear the count: once per query, not per keystroke. */
 export const ANNOUNCE_AFTER_MS = 700;
@@ -25,22 +26,6 @@ export function matchCount({
 }
 
 const WRAP_NOTES = { 'to-first': 'Back at the first match', 'to-last': 'Back at the last match' } as const;
-
-/** Opens the search from anywhere on the page (the header's button, the `/` key). */
-export function SearchButton({ onOpen }: { onOpen(): void }) {
-  return (
-    <button
-      type="button"
-      id={SEARCH_BUTTON_ID}
-      className="header-button search-button"
-      onClick={onOpen}
-      aria-keyshortcuts="/"
-    >
-      <SearchIcon />
-      <span className="search-button-label">Search transcript</span> <kbd aria-hidden="true">/</kbd>
-    </button>
-  );
-}
 
 /**
  * The search field above the transcript: type to mark every match, Enter and Shift+Enter (or the arrows)

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type MouseEvent, type PointerEvent } from 'react';
 import type { Match } from '../search/episodeSearch.ts';
-import { useEpisodeSearch, useSearch } from '../search/SearchContext.tsx';
+import { useOptionalSearch, useSearchMatches } from '../search/SearchContext.tsx';
 import { usePlayback, usePlaybackStore } from '../store/PlaybackContext.tsx';
 import type { PlaybackState } from '../store/playbackStore.ts';
 import type { Chapter } from './chapters.ts';
@@ -25,8 +25,8 @@ export function ChapterTimeline({ chapters, onSeek }: { chapters: readonly Chapt
     return store.subscribe(show);
   }, [store]);
 
-  const search = useEpisodeSearch().store;
-  const matches = useSearch((s) => s.matches);
+  const search = useOptionalSearch()?.store;
+  const matches = useSearchMatches();
   const secondsAt = (event: MouseEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
     return ((event.clientX - box.left) / box.width) * store.getState().duration;
@@ -35,9 +35,9 @@ export function ChapterTimeline({ chapters, onSeek }: { chapters: readonly Chapt
     const seconds = secondsAt(event);
     const box = event.currentTarget.getBoundingClientRect();
     const reach = (MATCH_REACH_PX / box.width) * store.getState().duration;
-    const match = nearestMatch(search.getState().matches, seconds, reach);
+    const match = search ? nearestMatch(search.getState().matches, seconds, reach) : -1;
     if (match === -1) onSeek(seconds);
-    else search.getState().goTo(match);
+    else search!.getState().goTo(match);
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     event.currentTarget.title = chapterAt(chapters, secondsAt(event))?.title ?? '';

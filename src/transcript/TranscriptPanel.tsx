@@ -6,13 +6,14 @@ import {
   type KeyboardEvent,
   type MouseEvent,
   type PointerEvent,
+  type ComponentType,
   type ReactNode,
+  type RefObject,
 } from 'react';
 import type { LineTexts, LineTiming, Section, Speaker } from '../episodes/model.ts';
 import type { Passage } from '../share/passage.ts';
 import { groupLines, speakerNames as namesOf } from '../episodes/layout.ts';
 import { formatClock } from '../lib/time.ts';
-import { useEpisodeSearch } from '../search/SearchContext.tsx';
 import { usePlaybackStore } from '../store/PlaybackContext.tsx';
 import { BackToNow } from './BackToNow.tsx';
 import { blocksOf, LineBlock } from './LineBlock.tsx';
@@ -20,9 +21,7 @@ import { LineTools } from './LineTools.tsx';
 import { sectionId } from './lineDom.ts';
 import { lineElement, useFollow } from './useFollow.ts';
 import { useTranscriptHighlight } from './useTranscriptHighlight.ts';
-import { useLineMarks } from './useLineMarks.ts';
 import { usePassageMarks } from './usePassageMarks.ts';
-import { useSearchView } from './useSearchView.ts';
 
 interface Props {
   lines: LineTiming;
@@ -36,6 +35,8 @@ interface Props {
   outro?: ReactNode;
   /** Above the scroll area: the search field, when open. */
   searchBar?: ReactNode;
+  /** What search does to the scroll area, once its code is in (SearchInTranscript). */
+  searchView?: ComponentType<{ containerRef: RefObject<HTMLElement | null> }>;
   /** The reader picked a moment: seek there and play. */
   onSeek(seconds: number, line?: number): void;
   onCopyLink(seconds: number): void;
@@ -52,16 +53,13 @@ if (typeof window !== 'undefined') {
 }
 
 export function TranscriptPanel(props: Props) {
-  const { lines, texts, sections, speakers, intro, outro, searchBar } = props;
+  const { lines, texts, sections, speakers, intro, outro, searchBar, searchView: SearchView } = props;
   const { onSeek, onCopyLink, onCopyQuote, passage } = props;
   const { starts } = lines;
   const store = usePlaybackStore();
-  const search = useEpisodeSearch();
   const scrollRef = useRef<HTMLDivElement>(null);
   useFollow(scrollRef, store);
   useTranscriptHighlight(store);
-  useSearchView(scrollRef, search, store);
-  useLineMarks(search);
   usePassageMarks(starts, passage);
 
   const seekLine = (index: number) => {
@@ -160,6 +158,7 @@ export function TranscriptPanel(props: Props) {
         {outro}
       </div>
       <BackToNow containerRef={scrollRef} />
+      {SearchView && <SearchView containerRef={scrollRef} />}
     </div>
   );
 }

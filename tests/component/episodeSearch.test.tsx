@@ -3,7 +3,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ANNOUNCE_AFTER_MS } from '../../src/search/EpisodeSearchBar.tsx';
 import { advance, currentPlayer, players } from './fakePlayer.tsx';
-import { expectActive, line, press, renderEpisode, seed, transcript } from './helpers.tsx';
+import { expectActive, line, openSearchByKey, press, renderEpisode, seed, transcript } from './helpers.tsx';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] });
@@ -37,7 +37,7 @@ describe('searching an episode', () => {
   it('opens with / and with the header button, with the keyboard in the field', async () => {
     await renderEpisode(seed());
     expect(screen.queryByRole('searchbox')).toBeNull();
-    press('/');
+    await openSearchByKey();
     expect(field()).toHaveFocus();
     act(() => void fireEvent.keyDown(field(), { key: 'Escape' }));
     expect(screen.queryByRole('searchbox')).toBeNull();
@@ -47,7 +47,7 @@ describe('searching an episode', () => {
 
   it('marks every match in place, folding case and quotes, the current one apart', async () => {
     await renderEpisode(seed());
-    press('/');
+    await openSearchByKey();
     type("WHAT'S");
     expect(marks().length).toBeGreaterThan(1);
     expect(new Set(marks().map((text) => text!.toLowerCase()))).toEqual(new Set(["what's", 'what’s']));
@@ -57,7 +57,7 @@ describe('searching an episode', () => {
 
   it('steps with Enter and Shift+Enter and the buttons, wrapping at both ends and saying so', async () => {
     await renderEpisode(seed());
-    press('/');
+    await openSearchByKey();
     type('recruit');
     const total = marks().length;
     expect(total).toBeGreaterThan(2);
@@ -75,7 +75,7 @@ describe('searching an episode', () => {
 
   it('says "No matches", and disables stepping, for what is not said', async () => {
     await renderEpisode(seed());
-    press('/');
+    await openSearchByKey();
     for (const query of ['zzqx', '.*(', '😀', 'x'.repeat(1000)]) {
       type(query);
       expect(count()).toBe('No matches');
@@ -86,7 +86,7 @@ describe('searching an episode', () => {
 
   it('announces the count once typing pauses, not on every keystroke', async () => {
     await renderEpisode(seed());
-    press('/');
+    await openSearchByKey();
     act(() => void fireEvent.change(field(), { target: { value: 'neu' } }));
     act(() => vi.advanceTimersByTime(ANNOUNCE_AFTER_MS / 2));
     act(() => void fireEvent.change(field(), { target: { value: 'neural' } }));
@@ -98,7 +98,7 @@ describe('searching an episode', () => {
 
   it('pauses following when it goes to a match, and never plays from it', async () => {
     await renderEpisode(seed(), '?t=1826');
-    press('/');
+    await openSearchByKey();
     type('neural');
     expect(backToNow()).toBeInTheDocument();
     key('Enter');
@@ -108,7 +108,7 @@ describe('searching an episode', () => {
 
   it('plays from a match only when its line is clicked', async () => {
     await renderEpisode(seed());
-    press('/');
+    await openSearchByKey();
     type('neural');
     const mark = current()[0] as HTMLElement;
     act(() => mark.click());
@@ -119,7 +119,7 @@ describe('searching an episode', () => {
     await renderEpisode(seed());
     const start = line('1:41');
     act(() => start.focus());
-    press('/', start);
+    await openSearchByKey(start);
     type('neural');
     key('Escape');
     act(() => vi.advanceTimersByTime(100));
@@ -130,7 +130,7 @@ describe('searching an episode', () => {
 
   it('finds section titles and speaker names', async () => {
     await renderEpisode(seed());
-    press('/');
+    await openSearchByKey();
     type('Luke Whipps');
     const places = [...transcript().querySelectorAll('mark.search-match')].map(
       (mark) => mark.closest('.section-header, .line-speaker, .line')!.className,
@@ -142,7 +142,7 @@ describe('searching an episode', () => {
   it('keeps the spoken line moving while the reader searches', async () => {
     await renderEpisode(seed(), '?t=1826');
     press('k');
-    press('/');
+    await openSearchByKey();
     type('neural');
     advance(42.25);
     expectActive('31:08');

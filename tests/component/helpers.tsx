@@ -52,6 +52,12 @@ export function expectActive(clock: string) {
   );
 }
 
+/** Presses `/` and waits for the search's code, loaded on first use, to open the field. */
+export async function openSearchByKey(target: Element = document.body) {
+  press('/', target);
+  await act(() => vi.dynamicImportSettled());
+}
+
 export function press(key: string, target: Element = document.body) {
   act(() => {
     target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));

@@ -4,10 +4,10 @@
  */
 import { act, screen, waitFor } from '@testing-library/react';
 import { hydrateRoot, type Root } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App.tsx';
-import { forgetTexts, loadPage } from '../../src/app/pageData.ts';
+import { forgetTexts } from '../../src/app/pageData.ts';
+import { renderPage } from '../../src/prerender/renderPage.tsx';
 import { setPrerenderedPath } from '../../src/lib/router.tsx';
 import { expectActive, line, SEED_SLUG, transcript } from './helpers.tsx';
 
@@ -21,10 +21,9 @@ afterEach(() => {
 
 /** Renders `path` as the build does, puts it in the page, opens `address` and hydrates. */
 async function hydrate(path: string, address: string, beforeHydrating?: (page: HTMLElement) => void) {
-  setPrerenderedPath(path);
-  await loadPage(path, { withTexts: true });
-  const html = renderToString(<App />);
+  const html = await renderPage(path); // with every lazy part resolved, as the build writes it
   forgetTexts(); // the browser hydrating has the lines in the page, not their texts
+  // The browser starts from what the build loaded, but with the lazy parts' code not in yet.
   container = document.createElement('div');
   container.innerHTML = html;
   document.body.append(container);

@@ -7,7 +7,7 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { advance, currentPlayer, players } from './fakePlayer.tsx';
-import { expectActive, line, press, renderEpisode, seed, transcript } from './helpers.tsx';
+import { expectActive, line, openSearchByKey, press, renderEpisode, seed, transcript } from './helpers.tsx';
 
 let observer: MutationObserver | undefined;
 beforeEach(() => {
@@ -140,7 +140,7 @@ describe('search changes', () => {
 
   it('touches only the lines whose marks change: as the query changes, and on each step', async () => {
     await renderEpisode(episode, '?t=1826');
-    press('/');
+    await openSearchByKey();
     const field = screen.getByRole('searchbox', { name: 'Search the transcript' });
     watchLines();
 
