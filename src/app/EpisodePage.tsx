@@ -19,7 +19,7 @@ import { ChapterTimeline } from '../transcript/ChapterTimeline.tsx';
 import { Chapters } from '../transcript/Chapters.tsx';
 import { chaptersOf, neighbourChapterStart } from '../transcript/chapters.ts';
 import { NoTranscript } from '../transcript/NoTranscript.tsx';
-import { lineText } from '../transcript/lineDom.ts';
+import { lineText, lineTexts } from '../transcript/lineDom.ts';
 import { TranscriptPanel } from '../transcript/TranscriptPanel.tsx';
 import {
   Deferred,
@@ -92,7 +92,7 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
     return { start: linked.start, ownSecond: true, ...(range && { passage: range }) };
   });
   const [playback] = useState(() => createPlaybackContext(createPlaybackStore(timelineOf(episode), start)));
-  const { search, feature: searchFeature, withSearch } = useEpisodeSearchLoader(episode, lineText);
+  const { search, feature: searchFeature, withSearch } = useEpisodeSearchLoader(episode, lineTexts);
   const { events, controls, problem } = usePlayerConnection(playback.store);
   const { copyAt, copyPassage, copyQuote, notice } = useShareLink(episode.slug);
   const names = useMemo(() => speakerNames(episode.speakers), [episode.speakers]);

@@ -13,7 +13,7 @@ type Feature = typeof SearchFeature;
  */
 export function useEpisodeSearchLoader(
   episode: Pick<EpisodePageData, 'lines' | 'sections' | 'speakers'>,
-  textOf: (index: number) => string,
+  readTexts: () => readonly string[],
 ): { search: EpisodeSearch | null; feature: Feature | null; withSearch(run: (search: EpisodeSearch) => void): void } {
   const [loaded, setLoaded] = useState<{ feature: Feature; search: EpisodeSearch } | null>(null);
   const current = useRef(loaded);
@@ -33,10 +33,10 @@ export function useEpisodeSearchLoader(
       if (loading.current) return;
       loading.current = true;
       void import('./searchFeature.ts').then((feature) =>
-        setLoaded({ feature, search: feature.createEpisodeSearch(episode, textOf) }),
+        setLoaded({ feature, search: feature.createEpisodeSearch(episode, readTexts) }),
       );
     },
-    [episode, textOf],
+    [episode, readTexts],
   );
   return { search: loaded?.search ?? null, feature: loaded?.feature ?? null, withSearch };
 }

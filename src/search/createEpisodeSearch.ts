@@ -7,15 +7,15 @@ import { createSearchStore } from './searchStore.ts';
 
 /**
  * An episode page's search: its store and its marks, over targets worked out on the first search, with the
- * lines' words as `textOf` gives them (a page reads them from its lines: see LineTiming).
+ * lines' words as `readTexts` gives them then (a page reads them from its lines: see LineTiming).
  */
 export function createEpisodeSearch(
   episode: Pick<EpisodePageData, 'lines' | 'sections' | 'speakers'>,
-  textOf: (index: number) => string,
+  readTexts: () => readonly string[],
 ): EpisodeSearch {
   let targets: SearchTarget[] | undefined;
   const targetsOf = () =>
-    (targets ??= searchTargets(episode.lines, episode.sections, speakerNames(episode.speakers), textOf));
+    (targets ??= searchTargets(episode.lines, episode.sections, speakerNames(episode.speakers), readTexts()));
   const store = createSearchStore(targetsOf);
   return { store, marks: createMarkHub(store, targetsOf) };
 }

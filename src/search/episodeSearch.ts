@@ -41,12 +41,12 @@ const KEY_PREFIXES: Record<TargetKind, string> = { section: 'h', speaker: 'p', l
 /** A target's key: `marksOf` answers by it (`l42` for line 42's text, `p42` for its speaker, `h3` for a title). */
 export const targetKey = (kind: TargetKind, index: number) => `${KEY_PREFIXES[kind]}${index}`;
 
-/** `textOf(index)`: line `index`'s words (on a page, read from the page: see LineTiming). */
+/** `texts`: each line's words (on a page, read from the page: see LineTiming). */
 export function searchTargets(
   { starts, speakers }: LineTiming,
   sections: readonly Section[],
   speakerNames: readonly string[],
-  textOf: (index: number) => string,
+  texts: readonly string[],
 ): SearchTarget[] {
   const targets: SearchTarget[] = [];
   for (const group of groupLines(starts.length, sections)) {
@@ -58,7 +58,7 @@ export function searchTargets(
         const name = speakerNames[speakers[index]!];
         if (name) targets.push({ kind: 'speaker', index, text: name, start });
       }
-      targets.push({ kind: 'line', index, text: textOf(index), start });
+      targets.push({ kind: 'line', index, text: texts[index] ?? '', start });
     }
   }
   return targets;

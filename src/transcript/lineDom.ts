@@ -21,6 +21,11 @@ export function lineText(index: number): string {
   return lineById(document, index)?.querySelector('.line-text')?.textContent ?? '';
 }
 
+/** Every line's words, in order, read in one pass over the page (for search's index). */
+export function lineTexts(): string[] {
+  return [...document.querySelectorAll('.transcript .line-text')].map((text) => text.textContent ?? '');
+}
+
 /** The speaker's name shown above line `index`, if one is. */
 export function speakerOf(index: number): HTMLElement | null {
   const before = lineById(document, index)?.previousElementSibling;

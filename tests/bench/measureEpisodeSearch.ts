@@ -48,7 +48,12 @@ export const EPISODE_QUERIES: readonly EpisodeQuery[] = [
 /** How many matches the app finds for `text` in the episode: its own targets and index, in Node. */
 export function expectedMatches(input: EpisodeInput, text: string): number {
   const { lines, sections, speakers } = input.episode;
-  const targets = searchTargets(timingOf(lines), sections, speakerNames(speakers), (i) => lines[i]!.text);
+  const targets = searchTargets(
+    timingOf(lines),
+    sections,
+    speakerNames(speakers),
+    lines.map((line) => line.text),
+  );
   return createEpisodeIndex(targets).find(text).length;
 }
 

@@ -29,7 +29,12 @@ const lines = [
 ];
 const sections = [section('Résumé basics', 5, 1, 2), section('Wrapping up', 20, 3, 1)];
 const names = ['Alexey', 'Luke Whipps'];
-const targets = searchTargets(timingOf(lines), sections, names, (i) => lines[i]!.text);
+const targets = searchTargets(
+  timingOf(lines),
+  sections,
+  names,
+  lines.map((line) => line.text),
+);
 const index = createEpisodeIndex(targets);
 const keysOf = (query: string) =>
   index.find(query).map((m) => targetKey(targets[m.target]!.kind, targets[m.target]!.index));
