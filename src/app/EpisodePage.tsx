@@ -6,6 +6,7 @@ import { readPreferredRate, stepRate } from '../player/playbackRate.ts';
 import { VideoPanel } from '../player/VideoPanel.tsx';
 import { useRememberPlace } from '../resume/useRememberPlace.ts';
 import { SearchButton } from '../search/SearchButton.tsx';
+import { SearchFieldWhileLoading, type TypedWhileLoading } from '../search/SearchFieldWhileLoading.tsx';
 import { SearchProvider } from '../search/SearchContext.tsx';
 
 import { ShareControls, ShareNotice } from '../share/ShareControls.tsx';
@@ -116,7 +117,26 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
     const { activeLine, time } = playback.store.getState();
     return episode.lines.starts[activeLine] ?? time;
   }, [playback.store, episode.lines]);
-  const openSearch = useCallback(() => withSearch((loaded) => loaded.store.getState().openSearch()), [withSearch]);
+  // The first `/` shows a stand-in field at once, which keeps what is typed while the search's code loads.
+  const standIn = useRef<TypedWhileLoading | null>(null);
+  const [standingIn, setStandingIn] = useState(false);
+  const [searchCameFrom, setSearchCameFrom] = useState<HTMLElement | null>(null);
+  const openSearch = useCallback(() => {
+    const typed: TypedWhileLoading | null = search ? null : { open: true, text: '', cameFrom: null };
+    if (typed) {
+      standIn.current = typed;
+      setStandingIn(true);
+    }
+    withSearch((loaded) => {
+      const state = loaded.store.getState();
+      if (!typed) return state.openSearch();
+      setStandingIn(false);
+      if (!typed.open) return;
+      setSearchCameFrom(typed.cameFrom);
+      if (typed.text !== '') state.search(typed.text, spokenLineStart());
+      state.openSearch(typed.text === '');
+    });
+  }, [search, withSearch, spokenLineStart]);
 
   // `?q=` opens the page searching. With a `?t=` too (a transcript hit in the library), the view shows the
   // spoken line, which holds the hit; without one, the view goes to the first match.
@@ -162,6 +182,25 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
   }, [controls, chapters, playback.store, hasTranscript, openSearch]);
   useShortcuts(shortcuts);
 
+  // The same elements on every render: a prerendered part whose code is still loading keeps its HTML only as
+  // long as it is given nothing new (React renders it anew, empty until its code is in, if it is).
+  const details = useMemo(
+    () => (
+      <Deferred>
+        <EpisodeDetails episode={episode} />
+      </Deferred>
+    ),
+    [episode],
+  );
+  const downloads = useMemo(
+    () => (
+      <Deferred>
+        <DownloadMenu slug={episode.slug} />
+      </Deferred>
+    ),
+    [episode.slug],
+  );
+
   return (
     <PlaybackProvider value={playback}>
       <SearchProvider value={search}>
@@ -185,11 +224,7 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
               {hasTranscript && <ChapterTimeline chapters={chapters} onSeek={controls.seek} />}
               <div className="media-toolbar">
                 <ShareControls slug={episode.slug} title={episode.title} copyAt={copyAt} />
-                {hasTranscript && (
-                  <Deferred>
-                    <DownloadMenu slug={episode.slug} />
-                  </Deferred>
-                )}
+                {hasTranscript && downloads}
                 <SpeedControl onChange={controls.setRate} />
               </div>
               <LiveOnly>
@@ -204,13 +239,24 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
                 texts={texts}
                 sections={episode.sections}
                 speakers={episode.speakers}
-                intro={
-                  <Deferred>
-                    <EpisodeDetails episode={episode} />
-                  </Deferred>
-                }
+                intro={details}
                 outro={<EpisodeNeighbours episode={episode} />}
-                searchBar={searchFeature && <searchFeature.EpisodeSearchBar from={spokenLineStart} />}
+                searchBar={
+                  // The stand-in stays until the search has taken what was typed in it (useEpisodeSearchLoader).
+                  standingIn ? (
+                    <SearchFieldWhileLoading
+                      onOpen={(element) => void (standIn.current && (standIn.current.cameFrom = element))}
+                      onType={(text) => void (standIn.current && (standIn.current.text = text))}
+                      onClose={() => {
+                        if (standIn.current) standIn.current.open = false;
+                        setStandingIn(false);
+                        standIn.current?.cameFrom?.focus();
+                      }}
+                    />
+                  ) : (
+                    searchFeature && <searchFeature.EpisodeSearchBar from={spokenLineStart} cameFrom={searchCameFrom} />
+                  )
+                }
                 searchView={searchFeature?.SearchInTranscript}
                 onSeek={controls.seek}
                 // Starts are whole seconds except for lines less than a second apart: round those up into the line.
@@ -219,14 +265,7 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
                 passage={passage}
               />
             ) : (
-              <NoTranscript
-                intro={
-                  <Deferred>
-                    <EpisodeDetails episode={episode} />
-                  </Deferred>
-                }
-                outro={<EpisodeNeighbours episode={episode} />}
-              />
+              <NoTranscript intro={details} outro={<EpisodeNeighbours episode={episode} />} />
             )}
           </main>
           <ShareNotice notice={notice} />

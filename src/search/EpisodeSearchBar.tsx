@@ -1,12 +1,10 @@
 import './episodeSearch.css';
-import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { ArrowIcon, CloseIcon, SearchIcon } from '../lib/icons.tsx';
 import { formatClock } from '../lib/time.ts';
-import { SEARCH_BUTTON_ID } from './SearchButton.tsx';
+import { SEARCH_BUTTON_ID, SEARCH_INPUT_ID } from './SearchButton.tsx';
 import { useEpisodeSearch, useSearch } from './SearchContext.tsx';
 import type { SearchState } from './searchStore.ts';
-
-export const SEARCH_INPUT_ID = 'transcript-search';
 
 /** How long typing must pause before screen readers hear the count: once per query, not per keystroke. */
 export const ANNOUNCE_AFTER_MS = 700;
@@ -30,9 +28,11 @@ const WRAP_NOTES = { 'to-first': 'Back at the first match', 'to-last': 'Back at 
 /**
  * The search field above the transcript: type to mark every match, Enter and Shift+Enter (or the arrows)
  * to step through them, Escape to close it and go back to where the keyboard was. As the reader types, the
- * current match is the first at or after `from()` seconds (the line being spoken).
+ * current match is the first at or after `from()` seconds (the line being spoken). `cameFrom`: where the
+ * keyboard was when the reader asked for the field, if the field stood in for it meanwhile (see
+ * SearchFieldWhileLoading.tsx).
  */
-export function EpisodeSearchBar({ from }: { from(): number }) {
+export function EpisodeSearchBar({ from, cameFrom = null }: { from(): number; cameFrom?: HTMLElement | null }) {
   const { store } = useEpisodeSearch();
   const open = useSearch((s) => s.open);
   const query = useSearch((s) => s.query);
@@ -43,13 +43,20 @@ export function EpisodeSearchBar({ from }: { from(): number }) {
   const focusRequests = useSearch((s) => s.focusRequests);
   const input = useRef<HTMLInputElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (cameFrom) returnTo.current = cameFrom;
+  }, [cameFrom]);
   const [announcement, setAnnouncement] = useState('');
 
-  useEffect(() => {
-    if (focusRequests === 0) return;
-    input.current?.focus();
-    input.current?.select();
-  }, [focusRequests]);
+  // In the commit that shows the field: a key pressed just after goes into it (the stand-in field it
+  // replaces is gone in that commit too).
+  useLayoutEffect(() => {
+    const field = input.current;
+    if (focusRequests === 0 || !field) return;
+    field.focus();
+    if (store.getState().selectQuery) field.select();
+    else field.setSelectionRange(field.value.length, field.value.length);
+  }, [focusRequests, store]);
 
   // The count is announced when the query has settled; each step is announced at once.
   const count = matchCount({ searched, matches, current });
@@ -93,8 +100,9 @@ export function EpisodeSearchBar({ from }: { from(): number }) {
 
   // Where the keyboard was before it came here: where Escape sends it back.
   const onFocus = (event: FocusEvent<HTMLElement>) => {
+    // (From nowhere: the stand-in field that held the keyboard is gone, and `cameFrom` says where it was.)
     const from = event.relatedTarget as HTMLElement | null;
-    if (!event.currentTarget.contains(from)) returnTo.current = from;
+    if (from && !event.currentTarget.contains(from)) returnTo.current = from;
   };
 
   const none = matches.length === 0;

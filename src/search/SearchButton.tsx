@@ -1,6 +1,7 @@
 import { SearchIcon } from '../lib/icons.tsx';
 
 export const SEARCH_BUTTON_ID = 'transcript-search-button';
+export const SEARCH_INPUT_ID = 'transcript-search';
 
 /** Opens the search from anywhere on the page (the header's button, the `/` key). */
 export function SearchButton({ onOpen }: { onOpen(): void }) {

@@ -45,11 +45,16 @@ export interface SearchState {
   reveals: number;
   /** Counts the requests to put the keyboard in the search field (its button, `/`). */
   focusRequests: number;
+  /**
+   * Whether the field's text is selected when the keyboard is put there (a query left from before: typing
+   * replaces it), or the caret put after it (words typed while the search's code was loading).
+   */
+  selectQuery: boolean;
 }
 
 export interface SearchActions {
-  /** Opens the field (if it is closed) and puts the keyboard in it. */
-  openSearch(): void;
+  /** Opens the field (if it is closed) and puts the keyboard in it, its text selected unless told otherwise. */
+  openSearch(selectQuery?: boolean): void;
   /** Searches for `query`; the current match is the first at or after `from` seconds (see matchFrom). */
   search(query: string, from: number, reveal?: boolean): void;
   step(direction: 1 | -1): void;
@@ -152,8 +157,9 @@ export function createSearchStore(
       ...CLOSED,
       reveals: 0,
       focusRequests: 0,
-      openSearch() {
-        set({ open: true, focusRequests: get().focusRequests + 1 });
+      selectQuery: true,
+      openSearch(selectQuery = true) {
+        set({ open: true, focusRequests: get().focusRequests + 1, selectQuery });
         // The index is built from the next task on, in slices, not in the first keystroke's.
         if (!index && !job) start(indexSteps(), false, false);
       },

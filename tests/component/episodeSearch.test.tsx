@@ -45,6 +45,33 @@ describe('searching an episode', () => {
     expect(field()).toHaveFocus();
   });
 
+  it("keeps what is typed before the search's code is in, and searches for it", async () => {
+    await renderEpisode(seed());
+    press('/'); // the field stands in at once; the search's code is still on its way
+    expect(field()).toHaveFocus();
+    act(() => void fireEvent.change(field(), { target: { value: 'neural' } }));
+    await act(() => vi.dynamicImportSettled());
+    settle();
+    expect(field()).toHaveValue('neural');
+    expect(field()).toHaveFocus();
+    // The caret after the words, not them selected: the next key adds to them.
+    expect([field().selectionStart, field().selectionEnd]).toEqual([6, 6]);
+    expect(marks().length).toBeGreaterThan(0);
+    expect(count()).toMatch(/^1 of \d+$/);
+  });
+
+  it('closes the stand-in field with Escape, and opens nothing once the code is in', async () => {
+    await renderEpisode(seed());
+    const start = line('1:41');
+    act(() => start.focus());
+    press('/', start);
+    act(() => void fireEvent.keyDown(field(), { key: 'Escape' }));
+    expect(screen.queryByRole('searchbox')).toBeNull();
+    expect(start).toHaveFocus();
+    await act(() => vi.dynamicImportSettled());
+    expect(screen.queryByRole('searchbox')).toBeNull();
+  });
+
   it('marks every match in place, folding case and quotes, the current one apart', async () => {
     await renderEpisode(seed());
     await openSearchByKey();

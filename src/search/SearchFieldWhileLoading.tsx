@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import { SearchIcon } from '../lib/icons.tsx';
+import { SEARCH_INPUT_ID } from './SearchButton.tsx';
+
+/** What the reader did in the stand-in field: whether it is still open, and what they typed. */
+export interface TypedWhileLoading {
+  open: boolean;
+  text: string;
+  /** Where the keyboard was before: where closing the real field sends it back. */
+  cameFrom: HTMLElement | null;
+}
+
+interface Props {
+  /** The keyboard was at `element` before the field took it. */
+  onOpen(element: HTMLElement | null): void;
+  onType(text: string): void;
+  /** Escape: the keyboard is to go back to where it was. */
+  onClose(): void;
+}
+
+/**
+ * The search field, as it looks, while the search's code loads on the first `/` (src/app/searchFeature.ts):
+ * it takes the keyboard at once and keeps what is typed, which the real field then searches for, so nothing
+ * typed in the meantime is lost. Escape closes it.
+ */
+export function SearchFieldWhileLoading({ onOpen, onType, onClose }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const before = document.activeElement;
+    onOpen(before instanceof HTMLElement && before !== document.body ? before : null);
+    input.current?.focus();
+    // Once, as it opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return (
+    <div className="episode-search" role="search" aria-label="Transcript" aria-busy="true">
+      <label htmlFor={SEARCH_INPUT_ID} className="visually-hidden">
+        Search the transcript
+      </label>
+      <SearchIcon />
+      <input
+        ref={input}
+        id={SEARCH_INPUT_ID}
+        className="episode-search-input"
+        type="search"
+        placeholder="Search the transcript"
+        autoComplete="off"
+        spellCheck={false}
+        enterKeyHint="search"
+        onChange={(event) => onType(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape') return;
+          event.preventDefault();
+          onClose();
+        }}
+      />
+    </div>
+  );
+}
