@@ -2,7 +2,7 @@
  * Pages are prerendered by the build: the HTML itself holds the page, so it reads without script, and what a
  * reader does before the app's code has run is not lost.
  */
-import { episodePage, lineName, SEED, SEED_TITLE } from './episode.ts';
+import { CUED, episodePage, lineName, SEED, SEED_TITLE } from './episode.ts';
 import { expect, test } from './harness.ts';
 
 test.describe('without JavaScript', () => {
@@ -82,21 +82,53 @@ test('an episode page is painted from its HTML alone; its code and data are fetc
   await episode.line('30:26', 'There are two').click();
   await expect(episode.line('30:26', 'There are two')).toHaveAttribute('aria-current', 'true');
 
-  // The styles are in the page: none requested, and they apply (the transcript's blocks skip off-screen layout).
-  expect(stylesheets).toEqual([]);
+  // The page's styles are in the page and apply (the transcript's blocks skip off-screen layout). The only
+  // stylesheets asked for are those of parts whose code loads after the page's (deferredParts.tsx), once the
+  // HTML is parsed, like that code.
   await expect(page.locator('.line-block').first()).toHaveCSS('content-visibility', 'auto');
-  const { parsedAt, fetches } = await page.evaluate(() => {
+  const { parsedAt, fetches, styles } = await page.evaluate(() => {
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const resources = performance.getEntriesByType('resource');
     return {
       parsedAt: navigation.domInteractive,
-      fetches: performance
-        .getEntriesByType('resource')
+      fetches: resources
         .filter((entry) => /\/assets\/(start|s12e06-[^/]*)-[\w-]{8}\.js$/.test(entry.name))
+        .map((entry) => ({ url: new URL(entry.name).pathname, at: entry.startTime })),
+      styles: resources
+        .filter((entry) => entry.name.endsWith('.css'))
         .map((entry) => ({ url: new URL(entry.name).pathname, at: entry.startTime })),
     };
   });
+  expect(stylesheets.every((url) => styles.some((style) => url.endsWith(style.url)))).toBe(true);
+  for (const style of styles) {
+    expect(style.url).not.toMatch(/^\/assets\/index-/); // the page's own stylesheet is never linked
+    expect(style.at, style.url).toBeGreaterThanOrEqual(parsedAt);
+  }
   expect(fetches.map((fetch) => fetch.url.replace(/-[\w-]{8}\.js$/, ''))).toEqual(
     expect.arrayContaining(['/assets/start', '/assets/s12e06-preparing-for-data-science-interview']),
   );
   for (const fetch of fetches) expect(fetch.at, fetch.url).toBeGreaterThanOrEqual(parsedAt);
+});
+
+test("a part whose code comes after the page's keeps its prerendered HTML, and works, until its code is in", async ({
+  page,
+  fake,
+}) => {
+  // The episode's details and the transcript files' menu (src/app/deferredParts.tsx), held back.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/(EpisodeDetails|DownloadMenu)-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(SEED);
+  // The app is live (the player is the app's, which renders the page again) while those parts' code waits.
+  await expect.poll(() => fake.settledState(), { message: 'the player is ready' }).toBe(CUED);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
+  const menu = page.locator('.download-menu');
+  await menu.locator('summary').click();
+  await expect(menu.getByRole('link', { name: /WebVTT/ })).toBeVisible();
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
+  await expect(menu.getByRole('link', { name: /WebVTT/ })).toBeVisible();
 });

@@ -186,23 +186,27 @@ export async function play(tab: Driver) {
 
 /**
  * Marks the first element matching `selector` whose words start with `startsWith` and returns a selector for
- * it; fails when there is none.
+ * it, waiting for it to be there (a part of the page whose code loads after the page's: the resume offer, the
+ * passage bar); fails when there is none within CONDITION_TIMEOUT.
  */
 export async function find(tab: Driver, selector: string, startsWith: string): Promise<string> {
-  const found = await tab.evaluate(
-    ({ selector, startsWith }) => {
-      for (const old of document.querySelectorAll('[data-engine-target]')) old.removeAttribute('data-engine-target');
-      const element = [...document.querySelectorAll(selector)].find((candidate) =>
-        (candidate.getAttribute('aria-label') ?? (candidate.textContent ?? '').replace(/\s+/g, ' ').trim()).startsWith(
-          startsWith,
-        ),
-      );
-      element?.setAttribute('data-engine-target', '');
-      return !!element;
-    },
-    { selector, startsWith },
-  );
-  expect(found, `an element ${selector} named "${startsWith}…"`).toBe(true);
+  const mark = () =>
+    tab.evaluate(
+      ({ selector, startsWith }) => {
+        for (const old of document.querySelectorAll('[data-engine-target]')) old.removeAttribute('data-engine-target');
+        const element = [...document.querySelectorAll(selector)].find((candidate) =>
+          (
+            candidate.getAttribute('aria-label') ?? (candidate.textContent ?? '').replace(/\s+/g, ' ').trim()
+          ).startsWith(startsWith),
+        );
+        element?.setAttribute('data-engine-target', '');
+        return !!element;
+      },
+      { selector, startsWith },
+    );
+  await expect
+    .poll(mark, { message: `an element ${selector} named "${startsWith}…"`, timeout: CONDITION_TIMEOUT })
+    .toBe(true);
   return '[data-engine-target]';
 }
 
