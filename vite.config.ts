@@ -34,7 +34,11 @@ export default defineConfig({
     // youtube-player logs through `debug`, silent in production: a no-op keeps its ~3 KB out of the bundle.
     alias: { debug: fileURLToPath(new URL('./src/player/silentDebug.ts', import.meta.url)) },
   },
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // Every browser the app supports has modulepreload: Vite's polyfill for it would be code before the data.
+    modulePreload: { polyfill: false },
+  },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
   test: {

@@ -75,7 +75,7 @@ const CONTROLS = 'button, a[href], summary, [role="button"], [role="link"], [rol
  * link to the line does (its second is `Math.ceil` of the start, src/search/lineStarts.ts). A header starts
  * where its first line does.
  */
-const EARLY_CONTROLS = [
+const EARLY_CONTROLS = /* @__PURE__ */ [
   CLOCK_SECONDS_SOURCE,
   'function live(){return p.live&&!p.claimed}',
   'function clockIn(el,part){var c=el&&el.querySelector(part);return clockSeconds(c?c.textContent:"")}',
@@ -107,9 +107,10 @@ const EARLY_CONTROLS = [
  * The script, as the page carries it (its hash goes into the page's Content-Security-Policy). The same text on
  * every page with a video: what it plays comes from the slot. The player's settings match YouTubeVideo.tsx's.
  * `?t=` wins over `#t=`, as in src/share/timeParam.ts; only the plain seconds the app's own links carry are
- * read here, and any other form waits for the app's reading.
+ * read here, and any other form waits for the app's reading. Marked pure: only the build writes it into pages,
+ * and the browser's bundle, which needs none of it, leaves it out.
  */
-export const EARLY_PLAYER_SCRIPT = [
+export const EARLY_PLAYER_SCRIPT = /* @__PURE__ */ [
   '(function(){',
   'var p={videoId:"",start:0,wait:false,player:null,events:[],listener:null,live:false},api=false,failed=false;',
   'window.__earlyPlayer=p;',
