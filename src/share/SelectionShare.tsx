@@ -86,6 +86,8 @@ export function SelectionShare(props: Props) {
     document.addEventListener('selectionchange', schedule);
     document.addEventListener('pointerdown', down, true);
     document.addEventListener('pointerup', up, true);
+    // Words selected before this part's code was in (it loads after the page's) are offered at once.
+    schedule();
     return () => {
       cancelAnimationFrame(frame);
       document.removeEventListener('selectionchange', schedule);

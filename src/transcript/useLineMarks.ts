@@ -12,7 +12,7 @@ export function useLineMarks(search: EpisodeSearch): void {
       search.marks.onPublish((target, marks) => {
         const element =
           target.kind === 'line'
-            ? lineById(document, target.index)?.querySelector('.line-text')
+            ? lineById(document, target.index)?.lastElementChild // its .line-text (LineBlock.tsx)
             : target.kind === 'speaker'
               ? speakerOf(target.index)
               : sectionById(document, target.index)?.querySelector('.section-title');

@@ -5,8 +5,8 @@
  */
 import { useEffect, type RefObject } from 'react';
 import type { PlaybackStore } from '../store/playbackStore.ts';
+import { lastAtOrBefore } from '../lib/binarySearch.ts';
 import { BAND_BOTTOM, SCROLL_PADDING_TOP } from './followPlacement.ts';
-import { lineId } from './lineDom.ts';
 import type { EpisodeSearch } from '../search/SearchContext.tsx';
 
 const CURRENT_MATCH = '.search-match-current';
@@ -72,6 +72,12 @@ export function useSearchView(
     const container = containerRef.current;
     if (!container || typeof IntersectionObserver !== 'function') return;
     const near = new Set<Element>();
+    // Each block and its first line, in page order: a target's block is found without asking the DOM, which
+    // a first letter would do for thousands of lines in one keystroke.
+    const blocks = [...container.querySelectorAll<HTMLElement>('.line-block')];
+    const firstLines = Int32Array.from(blocks, (block) =>
+      Number(block.querySelector<HTMLElement>('[data-line]')?.dataset.line ?? -1),
+    );
     // A screen above and below the view counts as near: a reader who scrolls a little finds marks drawn.
     const observer = new IntersectionObserver(
       (entries) => {
@@ -82,10 +88,10 @@ export function useSearchView(
       },
       { root: container, rootMargin: '100% 0px' },
     );
-    container.querySelectorAll('.line-block').forEach((block) => observer.observe(block));
+    blocks.forEach((block) => observer.observe(block));
     search.marks.setNearView((target) => {
       if (target.kind === 'section') return true;
-      const block = container.ownerDocument.getElementById(lineId(target.index))?.parentElement;
+      const block = blocks[lastAtOrBefore(firstLines, target.index)];
       return block ? near.has(block) : false;
     });
     return () => {
