@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { SearchIcon } from '../lib/icons.tsx';
 import { SEARCH_INPUT_ID } from './SearchButton.tsx';
 
@@ -25,7 +25,8 @@ interface Props {
  */
 export function SearchFieldWhileLoading({ onOpen, onType, onClose }: Props) {
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
+  // In the commit that shows it, which the `/` key's own event makes: the next key pressed goes into it.
+  useLayoutEffect(() => {
     const before = document.activeElement;
     onOpen(before instanceof HTMLElement && before !== document.body ? before : null);
     input.current?.focus();
