@@ -22,15 +22,10 @@ import { chaptersOf, neighbourChapterStart } from '../transcript/chapters.ts';
 import { NoTranscript } from '../transcript/NoTranscript.tsx';
 import { lineText, lineTexts } from '../transcript/lineDom.ts';
 import { TranscriptPanel } from '../transcript/TranscriptPanel.tsx';
-import {
-  Deferred,
-  DownloadMenu,
-  EpisodeDetails,
-  LiveOnly,
-  PassageBar,
-  ResumeOffer,
-  SelectionShare,
-} from './deferredParts.tsx';
+import { DownloadMenu } from '../exports/DownloadMenu.tsx';
+import { SelectionShare } from '../share/SelectionShare.tsx';
+import { LiveOnly, PassageBar, ResumeOffer } from './deferredParts.tsx';
+import { EpisodeDetails } from './EpisodeDetails.tsx';
 import { SiteHeader } from './SiteHeader.tsx';
 import { SpeedControl } from './SpeedControl.tsx';
 import { ShortcutsDialog, type HelpRow } from './ShortcutsDialog.tsx';
@@ -182,25 +177,6 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
   }, [controls, chapters, playback.store, hasTranscript, openSearch]);
   useShortcuts(shortcuts);
 
-  // The same elements on every render: a prerendered part whose code is still loading keeps its HTML only as
-  // long as it is given nothing new (React renders it anew, empty until its code is in, if it is).
-  const details = useMemo(
-    () => (
-      <Deferred>
-        <EpisodeDetails episode={episode} />
-      </Deferred>
-    ),
-    [episode],
-  );
-  const downloads = useMemo(
-    () => (
-      <Deferred>
-        <DownloadMenu slug={episode.slug} />
-      </Deferred>
-    ),
-    [episode.slug],
-  );
-
   return (
     <PlaybackProvider value={playback}>
       <SearchProvider value={search}>
@@ -224,7 +200,7 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
               {hasTranscript && <ChapterTimeline chapters={chapters} onSeek={controls.seek} />}
               <div className="media-toolbar">
                 <ShareControls slug={episode.slug} title={episode.title} copyAt={copyAt} />
-                {hasTranscript && downloads}
+                {hasTranscript && <DownloadMenu slug={episode.slug} />}
                 <SpeedControl onChange={controls.setRate} />
               </div>
               <LiveOnly>
@@ -239,7 +215,7 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
                 texts={texts}
                 sections={episode.sections}
                 speakers={episode.speakers}
-                intro={details}
+                intro={<EpisodeDetails episode={episode} />}
                 outro={<EpisodeNeighbours episode={episode} />}
                 searchBar={
                   // The stand-in stays until the search has taken what was typed in it (useEpisodeSearchLoader).
@@ -265,22 +241,23 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
                 passage={passage}
               />
             ) : (
-              <NoTranscript intro={details} outro={<EpisodeNeighbours episode={episode} />} />
+              <NoTranscript
+                intro={<EpisodeDetails episode={episode} />}
+                outro={<EpisodeNeighbours episode={episode} />}
+              />
             )}
           </main>
           <ShareNotice notice={notice} />
           {hasTranscript && (
-            <LiveOnly>
-              <SelectionShare
-                slug={episode.slug}
-                episodeTitle={episode.shortTitle}
-                lines={episode.lines}
-                speakerNames={names}
-                duration={episode.duration}
-                onCopyQuote={copyQuote}
-                onCopyPassage={copyPassage}
-              />
-            </LiveOnly>
+            <SelectionShare
+              slug={episode.slug}
+              episodeTitle={episode.shortTitle}
+              lines={episode.lines}
+              speakerNames={names}
+              duration={episode.duration}
+              onCopyQuote={copyQuote}
+              onCopyPassage={copyPassage}
+            />
           )}
           <ShortcutsDialog ref={help} rows={HELP_ROWS} />
         </div>

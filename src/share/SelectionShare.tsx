@@ -1,4 +1,3 @@
-import './passage.css';
 import { useEffect, useState } from 'react';
 import type { LineTiming } from '../episodes/model.ts';
 import { LinkIcon, QuoteIcon, ShareIcon } from '../lib/icons.tsx';

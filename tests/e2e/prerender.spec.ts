@@ -2,7 +2,7 @@
  * Pages are prerendered by the build: the HTML itself holds the page, so it reads without script, and what a
  * reader does before the app's code has run is not lost.
  */
-import { CUED, episodePage, lineName, SEED, SEED_TITLE } from './episode.ts';
+import { episodePage, lineName, SEED, SEED_TITLE } from './episode.ts';
 import { expect, test } from './harness.ts';
 
 test.describe('without JavaScript', () => {
@@ -108,27 +108,4 @@ test('an episode page is painted from its HTML alone; its code and data are fetc
     expect.arrayContaining(['/assets/start', '/assets/s12e06-preparing-for-data-science-interview']),
   );
   for (const fetch of fetches) expect(fetch.at, fetch.url).toBeGreaterThanOrEqual(parsedAt);
-});
-
-test("a part whose code comes after the page's keeps its prerendered HTML, and works, until its code is in", async ({
-  page,
-  fake,
-}) => {
-  // The episode's details and the transcript files' menu (src/app/deferredParts.tsx), held back.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/(EpisodeDetails|DownloadMenu)-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto(SEED);
-  // The app is live (the player is the app's, which renders the page again) while those parts' code waits.
-  await expect.poll(() => fake.settledState(), { message: 'the player is ready' }).toBe(CUED);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
-  const menu = page.locator('.download-menu');
-  await menu.locator('summary').click();
-  await expect(menu.getByRole('link', { name: /WebVTT/ })).toBeVisible();
-  release();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
-  await expect(menu.getByRole('link', { name: /WebVTT/ })).toBeVisible();
 });
