@@ -28,7 +28,10 @@ function readSearch(tab: Driver): Promise<SearchState> {
       marks: document.querySelectorAll('.transcript mark.search-match').length,
       current: placement,
       currentInActive: !!current?.closest('[aria-current="true"]'),
-      focusedField: document.activeElement?.id === 'transcript-search',
+      // The search's own field: not the stand-in shown while its code loads (SearchFieldWhileLoading.tsx), which
+      // the driver would type into through an element handle that the swap makes stale.
+      focusedField:
+        document.activeElement?.id === 'transcript-search' && !document.activeElement.closest('[aria-busy="true"]'),
       pageScrollY: window.scrollY,
     };
   }, null);
