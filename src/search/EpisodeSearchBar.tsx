@@ -2,7 +2,7 @@ import './episodeSearch.css';
 import { useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { ArrowIcon, CloseIcon, SearchIcon } from '../lib/icons.tsx';
 import { formatClock } from '../lib/time.ts';
-import { SEARCH_BUTTON_ID, SEARCH_INPUT_ID } from './SearchButton.tsx';
+import { SEARCH_BUTTON_ID, SEARCH_FIELD_ATTRIBUTES, SEARCH_INPUT_ID } from './SearchButton.tsx';
 import { useEpisodeSearch, useSearch } from './SearchContext.tsx';
 import type { SearchState } from './searchStore.ts';
 
@@ -114,13 +114,7 @@ export function EpisodeSearchBar({ from, cameFrom = null }: { from(): number; ca
       <SearchIcon />
       <input
         ref={input}
-        id={SEARCH_INPUT_ID}
-        className="episode-search-input"
-        type="search"
-        placeholder="Search the transcript"
-        autoComplete="off"
-        spellCheck={false}
-        enterKeyHint="search"
+        {...SEARCH_FIELD_ATTRIBUTES}
         value={query}
         aria-describedby={`${SEARCH_INPUT_ID}-count`}
         onChange={(event) => store.getState().search(event.target.value, from())}

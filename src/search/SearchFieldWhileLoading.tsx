@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { SearchIcon } from '../lib/icons.tsx';
-import { SEARCH_INPUT_ID } from './SearchButton.tsx';
+import { SEARCH_FIELD_ATTRIBUTES, SEARCH_INPUT_ID } from './SearchButton.tsx';
 
 /** What the reader did in the stand-in field: whether it is still open, and what they typed. */
 export interface TypedWhileLoading {
@@ -41,13 +41,7 @@ export function SearchFieldWhileLoading({ onOpen, onType, onClose }: Props) {
       <SearchIcon />
       <input
         ref={input}
-        id={SEARCH_INPUT_ID}
-        className="episode-search-input"
-        type="search"
-        placeholder="Search the transcript"
-        autoComplete="off"
-        spellCheck={false}
-        enterKeyHint="search"
+        {...SEARCH_FIELD_ATTRIBUTES}
         onChange={(event) => onType(event.target.value)}
         onKeyDown={(event) => {
           if (event.key !== 'Escape') return;
