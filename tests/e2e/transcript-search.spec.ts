@@ -32,10 +32,12 @@ function library(page: Page) {
 async function searchFor(page: Page, query: string, origin = '') {
   await page.goto(`${origin}${origin ? SUBPATH : '/'}`);
   const shelf = library(page);
-  // Typing before the app has taken the page over is not seen: type until the address shows it was.
+  // Typing before the app has taken the page over is not seen: type until the field and the address both
+  // hold the whole query (a try cut in two by the takeover can leave part of it).
   await expect(async () => {
     await shelf.search.fill('');
     await shelf.search.pressSequentially(query);
+    await expect(shelf.search).toHaveValue(query, { timeout: 1000 });
     await expect(page).toHaveURL(/\?q=/, { timeout: 1000 });
   }).toPass();
   await expect(shelf.search).toHaveValue(query);
