@@ -56,36 +56,40 @@ export function LibraryPage({ episodes, transcripts }: Props) {
     [all, deferredText, query.topic, query.guest, query.sort],
   );
   const ids = { search: useId(), hint: useId(), topic: useId(), guest: useId(), sort: useId() };
-  // What the reader typed or picked in the prerendered page's fields before the app was live, which hydration
-  // would wipe (React resets each field to the address's query as it hydrates, after this first render): kept,
-  // as if done now.
-  const [beforeLive] = useState(() => {
+  // What the reader picked in the prerendered page's filters before the app was live, which hydration would
+  // wipe (React resets each select to the address's query as it hydrates, after this first render): kept, as
+  // if done now. Only what the reader changed: the prerendered page holds the library at its path alone.
+  const [pickedBeforeLive] = useState(() => {
     if (typeof document === 'undefined') return {};
-    // Only what the reader changed: the prerendered page holds the library at its path alone, not the address's query.
     const valueOf = (id: string) => {
       const field = document.getElementById(id);
-      if (field instanceof HTMLInputElement) return field.value !== field.defaultValue ? field.value : undefined;
-      if (field instanceof HTMLSelectElement) {
-        const picked = field.selectedOptions[0];
-        return picked && !picked.defaultSelected ? field.value : undefined;
-      }
-      return undefined;
+      const picked = field instanceof HTMLSelectElement ? field.selectedOptions[0] : undefined;
+      return picked && !picked.defaultSelected ? picked.value : undefined;
     };
-    return { q: valueOf(ids.search), topic: valueOf(ids.topic), guest: valueOf(ids.guest), sort: valueOf(ids.sort) };
+    return { topic: valueOf(ids.topic), guest: valueOf(ids.guest), sort: valueOf(ids.sort) };
   });
+  // The search field is uncontrolled. A controlled one was set back to the address's text by the re-render
+  // that a key typed while the page hydrated caused, and the keys were lost.
+  const searchField = useRef<HTMLInputElement>(null);
   const bySlug = useMemo(() => new Map(episodes.map((episode) => [episode.slug, episode])), [episodes]);
   const transcript = useTranscriptSearch(transcripts, { text: query.q, topic: query.topic, guest: query.guest });
   const saidSomewhere = transcript.view.status === 'found' && transcript.view.episodes.length > 0;
   const places = usePlaces();
   const started = useMemo(() => startedEpisodes(episodes, places), [episodes, places]);
 
-  // Typing replaces the history entry (no entry per keystroke); choosing a filter adds one.
+  // Typing replaces the history entry (no entry per keystroke); choosing a filter adds one. The change is made
+  // to the address's query, not this render's: a key typed as the page goes live comes to the first render's
+  // handler, whose query is the prerendered page's.
   const update = (change: Partial<LibraryQuery>, replace = false) =>
-    navigate(`/${writeQuery({ ...query, ...change })}`, { replace });
+    navigate(`/${writeQuery({ ...readQuery(window.location.search), ...change })}`, { replace });
 
   useLayoutEffect(() => {
     // The address's own query (while hydrating, `query` is the prerendered page's: the path alone).
     const current = readQuery(window.location.search);
+    // What was typed before now: React leaves the field's text as it hydrates, so it is read at this commit.
+    const field = searchField.current;
+    const typed = field && field.value !== field.defaultValue ? field.value : undefined;
+    const beforeLive = { ...pickedBeforeLive, q: typed };
     const changed = (Object.keys(beforeLive) as Array<keyof typeof beforeLive>).filter(
       (key) => beforeLive[key] !== undefined && beforeLive[key] !== current[key],
     );
@@ -95,6 +99,16 @@ export function LibraryPage({ episodes, transcripts }: Props) {
     // Once, as the page goes live.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // The field follows the address when something else changes it (back, forward, "Clear filters"); as the
+  // reader types, the address already holds the field's text. Not at the first commit, whose `query` is the
+  // prerendered page's: the effect above keeps what was typed.
+  const searchFieldLive = useRef(false);
+  useLayoutEffect(() => {
+    const field = searchField.current;
+    if (!searchFieldLive.current) searchFieldLive.current = true;
+    else if (field && field.value !== query.q) field.value = query.q;
+  }, [query.q]);
 
   useRestoredScroll(episodes.length > 0);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -116,7 +130,8 @@ export function LibraryPage({ episodes, transcripts }: Props) {
           <input
             id={ids.search}
             type="search"
-            value={query.q}
+            ref={searchField}
+            defaultValue={query.q}
             placeholder={transcripts ? 'Title, guest, topic, words said…' : 'Title, guest, topic…'}
             autoComplete="off"
             aria-describedby={transcripts ? ids.hint : undefined}

@@ -18,21 +18,10 @@ import {
   SEED_TITLE,
   SEED_VIDEO,
 } from './episode.ts';
-import { expect, LEAN_TRACE, test, type FakeYouTube } from './harness.ts';
+import { expect, holdAppScripts, LEAN_TRACE, test, type FakeYouTube } from './harness.ts';
 
 test.describe.configure({ mode: 'parallel' });
 test.use(LEAN_TRACE);
-
-/** Holds every script of the site's own back until the returned function is called. */
-async function holdAppScripts(page: Page): Promise<() => void> {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/.*\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 const taken = (page: Page) => page.evaluate(() => window.__earlyPlayer?.claimed === true);
 

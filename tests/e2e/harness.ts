@@ -266,3 +266,14 @@ declare global {
     };
   }
 }
+
+/** Holds every script of the site's own back until the returned function is called. */
+export async function holdAppScripts(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/.*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}

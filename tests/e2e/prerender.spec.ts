@@ -3,7 +3,7 @@
  * reader does before the app's code has run is not lost.
  */
 import { episodePage, lineName, SEED, SEED_TITLE } from './episode.ts';
-import { expect, test } from './harness.ts';
+import { expect, holdAppScripts, test } from './harness.ts';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -50,6 +50,29 @@ test('a line clicked before the app has started is played from once it has', asy
   // The player, once it is there, is taken to the line (and plays, if it was ready when the click came).
   await expect.poll(() => fake.current(), { message: 'the player is created' }).not.toBeNull();
   await expect.poll(async () => (await fake.calls('seekTo')).at(-1)?.args[0]).toBe(1826);
+});
+
+test('keys typed into the library search before and while the app takes the page over are all kept', async ({
+  page,
+}) => {
+  test.slow();
+  // A slow device, so that hydration takes long enough for keys to come while it runs.
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const release = await holdAppScripts(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.pressSequentially('bud');
+  await page.getByRole('combobox', { name: 'Topic' }).selectOption({ label: 'mlops (1)' });
+  await search.focus();
+  await page.keyboard.press('End');
+  // The rest while the app's code arrives, runs and hydrates the page under the keys.
+  release();
+  await search.pressSequentially('get on a budget', { delay: 5 });
+  await expect(search).toHaveValue('budget on a budget');
+  await expect(page).toHaveURL(/\/\?q=budget\+on\+a\+budget&topic=mlops$/);
+  await expect(page.locator('.episode-card').getByRole('link')).toHaveText(['MLOps on a Budget']);
+  await expect(page.locator('.library-summary')).toHaveText('1 of 5 episodes match');
 });
 
 test('the parser yield points in a long page run and leave nothing for hydration to meet', async ({ page }) => {
