@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useLocation } from '../lib/router.tsx';
 import { replayEarlyClicks } from './earlyClicks.ts';
 import { EpisodeRoute } from './EpisodeRoute.tsx';
-import { NotFoundPage } from './NotFoundPage.tsx';
+import { ProblemPage } from './deferredParts.tsx';
 import { loadedLibraryRoute, loadLibraryRoute } from './pageData.ts';
 import { routeOf } from './routes.ts';
 
@@ -27,6 +27,6 @@ export function App() {
     case 'episode':
       return <EpisodeRoute key={route.slug} slug={route.slug} />;
     case 'not-found':
-      return <NotFoundPage />;
+      return <ProblemPage problem="not-found" />;
   }
 }

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EpisodePageData, LineTexts } from '../episodes/model.ts';
+import { KEEP_PRERENDERED } from '../lib/keepPrerendered.ts';
 import { Link, recallFromHistory, useKeepPlace } from '../lib/router.tsx';
 import { formatClock } from '../lib/time.ts';
 import { readPreferredRate, stepRate } from '../player/playbackRate.ts';
@@ -24,11 +25,12 @@ import { lineText, lineTexts } from '../transcript/lineDom.ts';
 import { TranscriptPanel } from '../transcript/TranscriptPanel.tsx';
 import { DownloadMenu } from '../exports/DownloadMenu.tsx';
 import { SelectionShare } from '../share/SelectionShare.tsx';
-import { LiveOnly, PassageBar, ResumeOffer } from './deferredParts.tsx';
-import { EpisodeDetails } from './EpisodeDetails.tsx';
+import { LiveOnly, PassageBar, preloadDeferredParts, ResumeOffer, ShortcutsDialog } from './deferredParts.tsx';
+import { loadedRenderedParts, loadRenderedParts } from './pageData.ts';
+import type * as RenderedPartsModule from './renderedParts.ts';
 import { SiteHeader } from './SiteHeader.tsx';
 import { SpeedControl } from './SpeedControl.tsx';
-import { ShortcutsDialog, type HelpRow } from './ShortcutsDialog.tsx';
+import { KEYS } from './shortcutKeys.ts';
 import { useEpisodeSearchLoader } from './useEpisodeSearchLoader.ts';
 import { usePlayerConnection } from './usePlayerConnection.ts';
 import { useShortcuts, type Shortcut } from './useShortcuts.ts';
@@ -52,29 +54,10 @@ export function timelineOf(episode: EpisodePageData): PlaybackTimeline {
 /** Longer queries are cut (a pasted page of text): nothing that long is said in one line. */
 const MAX_QUERY_LENGTH = 200;
 
-/** Page-wide keys, and the transcript's own (listed in the help dialog too). */
-const KEYS = {
-  togglePlay: { keys: [' ', 'k'], label: 'Play or pause' },
-  back: { keys: ['j'], label: 'Back 10 seconds' },
-  forward: { keys: ['l'], label: 'Forward 10 seconds' },
-  previousChapter: { keys: ['p'], label: 'Previous chapter' },
-  nextChapter: { keys: ['n'], label: 'Next chapter' },
-  slower: { keys: ['<'], label: 'Slower (Shift+,)' },
-  faster: { keys: ['>'], label: 'Faster (Shift+.)' },
-  search: { keys: ['/'], label: 'Search the transcript' },
-  help: { keys: ['?'], label: 'Show these shortcuts' },
-} satisfies Record<string, HelpRow>;
-
-const HELP_ROWS: HelpRow[] = [
-  ...Object.values(KEYS),
-  { keys: ['ArrowUp', 'ArrowDown'], label: 'Move between lines (in the transcript)' },
-  { keys: ['Enter'], label: 'Play from the focused line' },
-  { keys: ['Enter', 'Shift+Enter'], label: 'Next and previous match (in the search field); Escape closes it' },
-];
-
 /** `texts`: the lines' words, unless they are in the page already (a prerendered page, see LineTiming). */
 export function EpisodePage({ episode, texts }: { episode: EpisodePageData; texts?: LineTexts }) {
   const hasTranscript = episode.lineCount > 0;
+  const parts = useRenderedParts(texts !== undefined);
   // Where the page opens: the second it was left at (back and forward), else the address's ?t=. Only a page
   // opened without a second of its own offers to resume where this browser last left the episode.
   // A passage link (`?t=1930,1961`) opens at its start with its lines marked.
@@ -104,7 +87,9 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
     });
   };
   const chapters = useMemo(() => chaptersOf(episode.sections), [episode.sections]);
-  const help = useRef<HTMLDialogElement>(null);
+  // How many times the shortcuts were asked for: the dialog's code loads the first time, and it opens each time.
+  const [helpAsked, setHelpAsked] = useState(0);
+  const showHelp = useCallback(() => setHelpAsked((asked) => asked + 1), []);
   const currentTime = useCallback(() => playback.store.getState().time, [playback.store]);
   useRememberPlace(episode.slug, playback.store, episode.lines.starts.at(-1) ?? Number.POSITIVE_INFINITY);
   /** Where a search starts looking: the line being spoken (a link's `?t=` until playback moves). */
@@ -147,6 +132,8 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
     document.title = `${episode.shortTitle} · Transcript Player`;
   }, [episode.shortTitle]);
 
+  useEffect(preloadDeferredParts, []);
+
   // The speed the reader last chose, in any episode; after hydration, since prerendered pages are at 1×.
   useEffect(() => {
     const preferred = readPreferredRate();
@@ -165,26 +152,23 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
       // Space stays a button press on a focused button; K always toggles.
       { keys: [' '], run: controls.togglePlay, onlyOutsideControls: true },
       { keys: ['k'], run: controls.togglePlay },
-      { ...KEYS.back, run: () => controls.skip(-10) },
-      { ...KEYS.forward, run: () => controls.skip(10) },
-      { ...KEYS.previousChapter, run: chapterStep(-1) },
-      { ...KEYS.nextChapter, run: chapterStep(1) },
-      { ...KEYS.slower, run: () => controls.setRate(stepRate(playback.store.getState().rate, -1)) },
-      { ...KEYS.faster, run: () => controls.setRate(stepRate(playback.store.getState().rate, 1)) },
-      ...(hasTranscript ? [{ ...KEYS.search, run: openSearch }] : []),
-      { ...KEYS.help, run: () => help.current?.showModal() },
+      { keys: KEYS.back, run: () => controls.skip(-10) },
+      { keys: KEYS.forward, run: () => controls.skip(10) },
+      { keys: KEYS.previousChapter, run: chapterStep(-1) },
+      { keys: KEYS.nextChapter, run: chapterStep(1) },
+      { keys: KEYS.slower, run: () => controls.setRate(stepRate(playback.store.getState().rate, -1)) },
+      { keys: KEYS.faster, run: () => controls.setRate(stepRate(playback.store.getState().rate, 1)) },
+      ...(hasTranscript ? [{ keys: KEYS.search, run: openSearch }] : []),
+      { keys: KEYS.help, run: showHelp },
     ];
-  }, [controls, chapters, playback.store, hasTranscript, openSearch]);
+  }, [controls, chapters, playback.store, hasTranscript, openSearch, showHelp]);
   useShortcuts(shortcuts);
 
   return (
     <PlaybackProvider value={playback}>
       <SearchProvider value={search}>
         <div className="episode-page">
-          <SiteHeader
-            onShowShortcuts={() => help.current?.showModal()}
-            actions={hasTranscript && <SearchButton onOpen={openSearch} />}
-          />
+          <SiteHeader onShowShortcuts={showHelp} actions={hasTranscript && <SearchButton onOpen={openSearch} />} />
           <main className="episode-main">
             <div className="episode-media">
               <VideoPanel
@@ -200,7 +184,9 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
               {hasTranscript && <ChapterTimeline chapters={chapters} onSeek={controls.seek} />}
               <div className="media-toolbar">
                 <ShareControls slug={episode.slug} title={episode.title} copyAt={copyAt} />
-                {hasTranscript && <DownloadMenu slug={episode.slug} />}
+                {hasTranscript && (
+                  <DownloadMenu contents={parts && <parts.DownloadMenuContents slug={episode.slug} />} />
+                )}
                 <SpeedControl onChange={controls.setRate} />
               </div>
               <LiveOnly>
@@ -215,7 +201,7 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
                 texts={texts}
                 sections={episode.sections}
                 speakers={episode.speakers}
-                intro={<EpisodeDetails episode={episode} />}
+                intro={<Details episode={episode} parts={parts} />}
                 outro={<EpisodeNeighbours episode={episode} />}
                 searchBar={
                   // The stand-in stays until the search has taken what was typed in it (useEpisodeSearchLoader).
@@ -242,7 +228,7 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
               />
             ) : (
               <NoTranscript
-                intro={<EpisodeDetails episode={episode} />}
+                intro={<Details episode={episode} parts={parts} />}
                 outro={<EpisodeNeighbours episode={episode} />}
               />
             )}
@@ -259,11 +245,36 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
               onCopyPassage={copyPassage}
             />
           )}
-          <ShortcutsDialog ref={help} rows={HELP_ROWS} />
+          {helpAsked > 0 && (
+            <Suspense fallback={null}>
+              <ShortcutsDialog asked={helpAsked} />
+            </Suspense>
+          )}
         </div>
       </SearchProvider>
     </PlaybackProvider>
   );
+}
+
+/**
+ * The code of the parts the page renders with its lines (renderedParts.ts) where it renders them (`rendered`):
+ * loaded with the words, else loaded now (a caller that gave the words itself). Undefined on a prerendered
+ * page, which keeps those parts' HTML as the build wrote it.
+ */
+function useRenderedParts(rendered: boolean) {
+  const [parts, setParts] = useState(() => (rendered ? loadedRenderedParts() : undefined));
+  useEffect(() => {
+    if (rendered && !parts) void loadRenderedParts().then(setParts);
+  }, [rendered, parts]);
+  return parts;
+}
+
+type RenderedParts = typeof RenderedPartsModule;
+
+/** The episode's details (EpisodeDetails.tsx), rendered or kept as prerendered. */
+function Details({ episode, parts }: { episode: EpisodePageData; parts?: RenderedParts }) {
+  if (parts) return <parts.EpisodeDetails episode={episode} />;
+  return <header className="episode-details" suppressHydrationWarning dangerouslySetInnerHTML={KEEP_PRERENDERED} />;
 }
 
 function EpisodeNeighbours({ episode }: { episode: EpisodePageData }) {

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { preloadPlayer } from '../player/VideoPanel.tsx';
 import { EpisodePage } from './EpisodePage.tsx';
-import { NotFoundPage } from './NotFoundPage.tsx';
-import { SiteHeader } from './SiteHeader.tsx';
+import { ProblemPage } from './deferredParts.tsx';
 import { useEpisode } from './useEpisode.ts';
 
 export function EpisodeRoute({ slug }: { slug: string }) {
@@ -16,28 +15,11 @@ export function EpisodeRoute({ slug }: { slug: string }) {
         </p>
       );
     case 'missing':
-      return <NotFoundPage what="episode" />;
+      return <ProblemPage problem="not-found" what="episode" />;
     case 'broken':
-      return (
-        <>
-          <SiteHeader />
-          <main className="not-found">
-            <h1>This episode file has errors</h1>
-            <p>Fix them and save the file: the page reloads.</p>
-            <pre>{load.errors.join('\n')}</pre>
-          </main>
-        </>
-      );
+      return <ProblemPage problem="broken" errors={load.errors} />;
     case 'failed':
-      return (
-        <>
-          <SiteHeader />
-          <main className="not-found">
-            <h1>The episode could not load</h1>
-            <p>Check your connection and reload the page.</p>
-          </main>
-        </>
-      );
+      return <ProblemPage problem="failed" />;
     case 'ready':
       return <EpisodePage episode={load.episode} texts={load.texts} />;
   }

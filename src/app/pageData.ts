@@ -10,17 +10,20 @@
 import { loaders, textLoaders } from 'virtual:episodes/loaders';
 import type { EpisodePageData, EpisodeSummary, LineTexts } from '../episodes/model.ts';
 import type * as LibraryRouteModule from './LibraryRoute.tsx';
+import type * as RenderedPartsModule from './renderedParts.ts';
 import { routeOf } from './routes.ts';
 
 const episodes = new Map<string, EpisodePageData>();
 const texts = new Map<string, LineTexts>();
 let summaries: EpisodeSummary[] | undefined;
 let libraryRoute: typeof LibraryRouteModule | undefined;
+let renderedParts: typeof RenderedPartsModule | undefined;
 
 export const loadedEpisode = (slug: string) => episodes.get(slug);
 export const loadedTexts = (slug: string) => texts.get(slug);
 export const loadedSummaries = () => summaries;
 export const loadedLibraryRoute = () => libraryRoute;
+export const loadedRenderedParts = () => renderedParts;
 
 export function hasEpisode(slug: string): boolean {
   return Object.hasOwn(loaders, slug);
@@ -32,10 +35,18 @@ export async function loadEpisode(slug: string): Promise<EpisodePageData> {
   return episode;
 }
 
+/**
+ * An episode's line texts, and the code of the parts a page renders with them (renderedParts.ts): what a page
+ * the browser renders itself needs beyond what hydrating its prerendered HTML does.
+ */
 export async function loadTexts(slug: string): Promise<LineTexts> {
-  const loaded = (await textLoaders[slug]!()).default;
-  texts.set(slug, loaded);
-  return loaded;
+  const [loaded] = await Promise.all([textLoaders[slug]!(), loadRenderedParts()]);
+  texts.set(slug, loaded.default);
+  return loaded.default;
+}
+
+export async function loadRenderedParts(): Promise<typeof RenderedPartsModule> {
+  return (renderedParts = await import('./renderedParts.ts'));
 }
 
 /**

@@ -6,32 +6,14 @@
  * returns focus to its button; so do choosing a file and clicking elsewhere. On phones the button shows its
  * icon alone and keeps its name for assistive technology (downloads.css).
  */
-import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { hrefFor } from '../lib/router.tsx';
-import { exportFiles } from './files.ts';
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { KEEP_PRERENDERED } from '../lib/keepPrerendered.ts';
 
-interface Props {
-  slug: string;
-}
-
-/** Decorative, like the app's other icons: the button carries the name. */
-const DownloadIcon = () => (
-  <svg
-    className="icon"
-    viewBox="0 0 24 24"
-    aria-hidden
-    focusable={false}
-    fill="none"
-    stroke="currentColor"
-    strokeWidth={2}
-    strokeLinecap="round"
-    strokeLinejoin="round"
-  >
-    <path d="M12 4v11M7 10l5 5 5-5M5 20h14" />
-  </svg>
-);
-
-export function DownloadMenu({ slug }: Props) {
+/**
+ * `contents`: DownloadMenuContents, where the page renders it; absent on a prerendered page, whose menu keeps
+ * the build's HTML and is given its behaviour here.
+ */
+export function DownloadMenu({ contents }: { contents?: ReactNode }) {
   const menu = useRef<HTMLDetailsElement>(null);
 
   const close = (focusButton: boolean) => {
@@ -48,6 +30,11 @@ export function DownloadMenu({ slug }: Props) {
     close(true);
   };
 
+  // Choosing a file closes the menu.
+  const onClick = (event: MouseEvent<HTMLDetailsElement>) => {
+    if ((event.target as Element).closest('a')) close(true);
+  };
+
   // A press outside the open menu closes it, as menus do.
   useEffect(() => {
     const onPointerDown = (event: PointerEvent) => {
@@ -57,22 +44,10 @@ export function DownloadMenu({ slug }: Props) {
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, []);
 
-  return (
-    <details className="download-menu" ref={menu} onKeyDown={onKeyDown}>
-      <summary className="button download-button" title="Download transcript">
-        <DownloadIcon />
-        {/* Where the words are hidden (phones, narrower desktops), the title still names the icon. */}
-        <span className="download-label">Download transcript</span>
-      </summary>
-      <ul className="download-list" aria-label="Transcript files">
-        {exportFiles(slug).map((file) => (
-          <li key={file.suffix}>
-            <a href={hrefFor(file.path)} type={file.type} download onClick={() => close(true)}>
-              {file.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </details>
+  const behaviour = { className: 'download-menu', ref: menu, onKeyDown, onClick };
+  return contents ? (
+    <details {...behaviour}>{contents}</details>
+  ) : (
+    <details {...behaviour} suppressHydrationWarning dangerouslySetInnerHTML={KEEP_PRERENDERED} />
   );
 }

@@ -1,39 +1,20 @@
 /**
- * Keeps the reader's place in an episode (places.ts) once they have played it here: when playback pauses or
- * ends, when the tab is hidden or the page left, and at most every WRITE_EVERY_MS while it plays, so a
- * closed tab or a crash loses a few seconds at most. Never on every frame: a tick only compares two numbers.
- * A page opened at a link's second and left without playing keeps nothing: the reader never watched there.
+ * Keeps the reader's place in the episode while its page is open (rememberPlace.ts), from once the page is
+ * live: its code is a chunk of its own, not the page's.
  */
 import { useEffect } from 'react';
 import type { PlaybackStore } from '../store/playbackStore.ts';
-import { placeFor, writePlace } from './places.ts';
-
-export const WRITE_EVERY_MS = 5000;
 
 export function useRememberPlace(slug: string, store: PlaybackStore, lastLineStart: number): void {
   useEffect(() => {
-    let played = false;
-    let lastWrite = 0;
-    const write = () => {
-      if (!played) return;
-      const { time, duration } = store.getState();
-      lastWrite = Date.now();
-      writePlace(slug, placeFor(time, duration, lastLineStart, lastWrite));
-    };
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (state.status === 'playing') played = true;
-      if (state.status !== previous.status && (state.status === 'paused' || state.status === 'ended')) write();
-      else if (state.status === 'playing' && state.time !== previous.time && Date.now() - lastWrite >= WRITE_EVERY_MS)
-        write();
+    let stop: (() => void) | undefined;
+    let mounted = true;
+    void import('./rememberPlace.ts').then(({ rememberPlace }) => {
+      if (mounted) stop = rememberPlace(slug, store, lastLineStart);
     });
-    const onVisibility = () => document.visibilityState === 'hidden' && write();
-    window.addEventListener('pagehide', write);
-    document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      write(); // leaving for another page of the app
-      unsubscribe();
-      window.removeEventListener('pagehide', write);
-      document.removeEventListener('visibilitychange', onVisibility);
+      mounted = false;
+      stop?.();
     };
   }, [slug, store, lastLineStart]);
 }

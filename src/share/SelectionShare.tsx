@@ -1,78 +1,47 @@
 import { useEffect, useState } from 'react';
-import type { LineTiming } from '../episodes/model.ts';
-import { LinkIcon, QuoteIcon, ShareIcon } from '../lib/icons.tsx';
-import { linesPassage, passageLink, quoteText, speakersOf, type Passage, type Quote } from './passage.ts';
+import type * as PopoverModule from './SelectionPopover.tsx';
+import type { Selected, SelectionShareProps } from './SelectionPopover.tsx';
 
-interface Props {
-  slug: string;
-  episodeTitle: string;
-  lines: LineTiming;
-  speakerNames: readonly string[];
-  duration: number;
-  onCopyQuote(quote: Quote): void;
-  onCopyPassage(passage: Passage): void;
-}
+/** The popover's code, loaded once words are being selected in the transcript. */
+let popover: typeof PopoverModule | undefined;
+let loading: Promise<typeof PopoverModule> | undefined;
+const loadPopover = () => (loading ??= import('./SelectionPopover.tsx').then((module) => (popover = module)));
 
-interface Selected {
-  quote: Quote;
-  /** Where the selection ends on screen: the popover sits just below it (above, near the bottom). */
-  box: { top: number; bottom: number; left: number };
-}
+/** Loads the popover's code ahead, once the page is live, so that it shows at once the first time. */
+export const preloadSelectionShare = () => void loadPopover();
 
-/** What is not the words said: clocks, speaker names, section titles, buttons. */
-const NOT_WORDS = '.line-time, .line-speaker, .section-header, button';
-
-/** The transcript lines a selection touches, and its words without clocks or names; null for none. */
-function readSelection(props: Props): Selected | null {
+/** Whether the page's selection holds words, somewhere in the transcript. */
+function selectingInTranscript(): boolean {
   const selection = document.getSelection();
-  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-  const range = selection.getRangeAt(0);
-  const common = range.commonAncestorContainer;
-  const transcript = (common instanceof Element ? common : common.parentElement)?.closest('.transcript');
-  if (!transcript) return null;
-  const touched = [...transcript.querySelectorAll<HTMLElement>('[data-line]')].filter((line) =>
-    range.intersectsNode(line),
-  );
-  if (touched.length === 0) return null;
-  const words = range.cloneContents();
-  words.querySelectorAll(NOT_WORDS).forEach((element) => element.remove());
-  const text = (words.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (text === '') return null;
-  const first = Number(touched[0]!.dataset.line);
-  const last = Number(touched.at(-1)!.dataset.line);
-  const passage = linesPassage(props.lines.starts, first, last, props.duration);
-  const rect = range.getBoundingClientRect();
-  return {
-    quote: {
-      text,
-      speakers: speakersOf(props.lines.speakers, first, last, props.speakerNames),
-      episodeTitle: props.episodeTitle,
-      passage,
-      link: passageLink(props.slug, passage),
-    },
-    box: { top: rect.top, bottom: rect.bottom, left: rect.left },
-  };
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
+  const common = selection.getRangeAt(0).commonAncestorContainer;
+  return (common instanceof Element ? common : common.parentElement)?.closest('.transcript') != null;
 }
-
-const POPOVER_HEIGHT_PX = 48;
 
 /**
  * Selecting words in the transcript (mouse, touch or keyboard) offers, beside the selection and without
  * moving the text: Copy quote, Copy link to passage, and the system's share sheet where there is one.
  * Selecting never seeks (TranscriptPanel ignores the click that ends a selection).
+ *
+ * This part watches the selection from the moment the page is live. The popover's code (SelectionPopover.tsx)
+ * is not the page's own: it is loaded once the page is live, or as a selection starts, if that is sooner.
  */
-export function SelectionShare(props: Props) {
+export function SelectionShare(props: SelectionShareProps) {
   const [selected, setSelected] = useState<Selected | null>(null);
   useEffect(() => {
     let frame = 0;
     let pressing = false;
+    let live = true;
     const read = () => {
       frame = 0;
-      setSelected(pressing ? null : readSelection(props));
+      if (pressing || !selectingInTranscript()) return setSelected(null);
+      // Read once the code is in (at once after the first time), from the selection as it is then.
+      void loadPopover().then(({ readSelection }) => live && setSelected(pressing ? null : readSelection(props)));
     };
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(read);
     };
+    const start = () => void loadPopover();
     // While the pointer drags a selection out, nothing shows; it shows where the selection ends.
     const down = (event: PointerEvent) => {
       if ((event.target as Element).closest?.('.selection-share')) return;
@@ -82,13 +51,16 @@ export function SelectionShare(props: Props) {
       pressing = false;
       schedule();
     };
+    document.addEventListener('selectstart', start);
     document.addEventListener('selectionchange', schedule);
     document.addEventListener('pointerdown', down, true);
     document.addEventListener('pointerup', up, true);
-    // Words selected before this part's code was in (it loads after the page's) are offered at once.
+    // Words selected before the page was live are offered at once.
     schedule();
     return () => {
+      live = false;
       cancelAnimationFrame(frame);
+      document.removeEventListener('selectstart', start);
       document.removeEventListener('selectionchange', schedule);
       document.removeEventListener('pointerdown', down, true);
       document.removeEventListener('pointerup', up, true);
@@ -97,43 +69,6 @@ export function SelectionShare(props: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  if (!selected) return null;
-  const { quote, box } = selected;
-  const below = box.bottom + POPOVER_HEIGHT_PX + 8 < window.innerHeight;
-  const style = {
-    top: `${Math.round(below ? box.bottom + 8 : Math.max(8, box.top - POPOVER_HEIGHT_PX - 8))}px`,
-    left: `${Math.round(Math.min(Math.max(8, box.left), window.innerWidth - 340))}px`,
-  };
-  const canShare = typeof navigator.share === 'function';
-  return (
-    <div className="selection-share" role="toolbar" aria-label="Share the selected words" style={style}>
-      <button type="button" className="button" onMouseDown={keepSelection} onClick={() => props.onCopyQuote(quote)}>
-        <QuoteIcon />
-        Copy quote
-      </button>
-      <button
-        type="button"
-        className="button"
-        onMouseDown={keepSelection}
-        onClick={() => props.onCopyPassage(quote.passage)}
-      >
-        <LinkIcon />
-        Copy link to passage
-      </button>
-      {canShare && (
-        <button
-          type="button"
-          className="button"
-          onMouseDown={keepSelection}
-          onClick={() => navigator.share({ text: quoteText(quote), url: quote.link }).catch(() => undefined)}
-        >
-          <ShareIcon />
-          <span className="visually-hidden">Share…</span>
-        </button>
-      )}
-    </div>
-  );
+  const Popover = popover?.SelectionPopover;
+  return selected && Popover ? <Popover selected={selected} {...props} /> : null;
 }
-
-/** A press on the popover must not end the selection it is about. */
-const keepSelection = (event: { preventDefault(): void }) => event.preventDefault();

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { showsSpeaker, type Group } from '../episodes/layout.ts';
 import type { LineTexts, LineTiming } from '../episodes/model.ts';
+import { KEEP_PRERENDERED } from '../lib/keepPrerendered.ts';
 import { formatClock } from '../lib/time.ts';
 import { lineId } from './lineDom.ts';
 
@@ -25,9 +26,6 @@ interface Props {
   sectionStart: number;
   speakerNames: readonly string[];
 }
-
-/** React leaves an element with this content alone when hydrating it: its prerendered children stay. */
-const KEEP_PRERENDERED = { __html: '' };
 
 /**
  * A run of up to BLOCK_SIZE lines. Blocks off screen are not laid out (`content-visibility: auto`), with a

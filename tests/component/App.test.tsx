@@ -48,15 +48,16 @@ describe('navigation', () => {
 
   it('shows a not-found page with a way back for an unknown episode or path', async () => {
     open('/episodes/no-such-episode');
-    expect(screen.getByRole('heading', { level: 1, name: 'Not found' })).toBeInTheDocument();
+    // The page's code is a chunk of its own.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Not found' })).toBeInTheDocument();
     expect(screen.getByText('There is no episode at this address.')).toBeInTheDocument();
     expect(document.title).toBe('Not found · Transcript Player');
     fireEvent.click(screen.getByRole('link', { name: 'Browse all episodes' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Episodes' })).toHaveFocus();
   });
 
-  it('shows not found for other paths too', () => {
+  it('shows not found for other paths too', async () => {
     open('/some/where/else');
-    expect(screen.getByText('There is no page at this address.')).toBeInTheDocument();
+    expect(await screen.findByText('There is no page at this address.')).toBeInTheDocument();
   });
 });

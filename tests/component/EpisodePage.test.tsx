@@ -233,6 +233,8 @@ describe('keyboard shortcuts', () => {
   it('opens the shortcuts help with ?', async () => {
     await renderEpisode(episode);
     press('?');
+    // The dialog's code loads on the first ask.
+    await act(() => vi.dynamicImportSettled());
     expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveAttribute('open');
   });
 });

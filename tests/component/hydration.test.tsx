@@ -48,18 +48,25 @@ describe('hydrating a prerendered page', () => {
     expect(screen.getByRole('button', { name: 'Copy link at 30:26' })).toBeInTheDocument();
   });
 
-  it("keeps the prerendered lines as they are, with nothing of React's on them", async () => {
+  it("keeps the prerendered lines and the episode's details as they are, with nothing of React's on them", async () => {
     const path = `/episodes/${SEED_SLUG}`;
+    const kept = '[data-line], .episode-details *';
     let before: Element[] = [];
-    const { errors } = await hydrate(path, path, (page) => (before = [...page.querySelectorAll('[data-line]')]));
+    const { errors } = await hydrate(path, path, (page) => (before = [...page.querySelectorAll(kept)]));
     expect(errors).toEqual([]);
-    const after = [...container!.querySelectorAll('[data-line]')];
-    expect(after.length).toBeGreaterThan(100);
+    const after = [...container!.querySelectorAll(kept)];
+    expect(after.filter((element) => element.matches('[data-line]')).length).toBeGreaterThan(100);
+    expect(after.length).toBe(before.length);
     expect(after.every((element, i) => element === before[i])).toBe(true);
-    // A line React rendered or hydrated carries its fiber and props as `__react…` keys.
+    // An element React rendered or hydrated carries its fiber and props as `__react…` keys.
     const owned = (element: Element) => Object.keys(element).some((key) => key.startsWith('__react'));
     expect(after.filter(owned)).toEqual([]);
     expect(owned(container!.querySelector('.line-block')!)).toBe(true);
+    expect(owned(container!.querySelector('.episode-details')!)).toBe(true);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      /^Master ML & Data Science Technical Interviews/,
+    );
+    expect(screen.getByRole('list', { name: 'Guests' })).toHaveTextContent('Luke Whipps');
   });
 
   it('renders the lines once the app comes back to the prerendered episode from another page', async () => {
@@ -72,6 +79,11 @@ describe('hydrating a prerendered page', () => {
     // The page is rendered anew in the browser: its lines' words are loaded and rendered this time.
     await waitFor(() => expect(line('30:26')).toHaveTextContent('There are two elements to that.'));
     expect(transcript().querySelectorAll('.line-block:empty')).toHaveLength(0);
+    // And so are the episode's details, whose code came with the words.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      /^Master ML & Data Science Technical Interviews/,
+    );
+    expect(screen.getByRole('list', { name: 'Guests' })).toHaveTextContent('Luke Whipps');
   });
 
   it('takes over the library without a mismatch, then applies the filters in the address', async () => {

@@ -72,7 +72,8 @@ describe('quotes', () => {
     await renderEpisode(seed(), '?t=1826');
     const from = line('30:26').querySelector('.line-text')!.firstChild!;
     const to = line('31:08').querySelector('.line-text')!.firstChild!;
-    act(() => {
+    // Async: the popover shows once its code (loaded as the page went live) has been asked for.
+    await act(async () => {
       const range = document.createRange();
       range.setStart(from, 0);
       range.setEnd(to, 'The person internally'.length);

@@ -2,7 +2,7 @@
 import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PLACE_PREFIX, readPlace } from '../../src/resume/places.ts';
-import { WRITE_EVERY_MS } from '../../src/resume/useRememberPlace.ts';
+import { WRITE_EVERY_MS } from '../../src/resume/rememberPlace.ts';
 import { advance, currentPlayer, players } from './fakePlayer.tsx';
 import { press, renderEpisode, seed, SEED_SLUG } from './helpers.tsx';
 
