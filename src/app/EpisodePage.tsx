@@ -274,7 +274,7 @@ type RenderedParts = typeof RenderedPartsModule;
 /** The episode's details (EpisodeDetails.tsx), rendered or kept as prerendered. */
 function Details({ episode, parts }: { episode: EpisodePageData; parts?: RenderedParts }) {
   if (parts) return <parts.EpisodeDetails episode={episode} />;
-  return <header className="episode-details" suppressHydrationWarning dangerouslySetInnerHTML={KEEP_PRERENDERED} />;
+  return <header className="episode-details" {...KEEP_PRERENDERED} />;
 }
 
 function EpisodeNeighbours({ episode }: { episode: EpisodePageData }) {

@@ -2,7 +2,8 @@
  * The entry: small on purpose. It runs once the document has been parsed. On a page the build prerendered
  * (see src/prerender) the page is then there to be painted: the app's code (React and the rest) and the
  * episode's data are fetched from now on (pageCode.ts) and evaluated only after the browser has painted the
- * page and its early player has started (or a moment has passed); clicks meanwhile are kept (earlyClicks.ts). Elsewhere (the 404 fallback, dev) the app starts at once.
+ * page and its early player has started (or a moment has passed); clicks meanwhile are kept (earlyClicks.ts).
+ * Elsewhere (the 404 fallback, dev) the app starts at once.
  */
 import './styles.css';
 import { fetchPageCode } from './pageCode.ts';

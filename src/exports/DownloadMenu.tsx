@@ -45,9 +45,5 @@ export function DownloadMenu({ contents }: { contents?: ReactNode }) {
   }, []);
 
   const behaviour = { className: 'download-menu', ref: menu, onKeyDown, onClick };
-  return contents ? (
-    <details {...behaviour}>{contents}</details>
-  ) : (
-    <details {...behaviour} suppressHydrationWarning dangerouslySetInnerHTML={KEEP_PRERENDERED} />
-  );
+  return contents ? <details {...behaviour}>{contents}</details> : <details {...behaviour} {...KEEP_PRERENDERED} />;
 }

@@ -26,14 +26,11 @@ export interface Selected {
 /** What is not the words said: clocks, speaker names, section titles, buttons. */
 const NOT_WORDS = '.line-time, .line-speaker, .section-header, button';
 
-/** The transcript lines a selection touches, and its words without clocks or names; null for none. */
-export function readSelection(props: SelectionShareProps): Selected | null {
-  const selection = document.getSelection();
-  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-  const range = selection.getRangeAt(0);
-  const common = range.commonAncestorContainer;
-  const transcript = (common instanceof Element ? common : common.parentElement)?.closest('.transcript');
-  if (!transcript) return null;
+/**
+ * The transcript lines a selected `range` inside `transcript` touches (SelectionShare.tsx finds both), and its
+ * words without clocks or names; null for none.
+ */
+export function readSelection(range: Range, transcript: Element, props: SelectionShareProps): Selected | null {
   const touched = [...transcript.querySelectorAll<HTMLElement>('[data-line]')].filter((line) =>
     range.intersectsNode(line),
   );

@@ -10,12 +10,14 @@ const loadPopover = () => (loading ??= import('./SelectionPopover.tsx').then((mo
 /** Loads the popover's code ahead, once the page is live, so that it shows at once the first time. */
 export const preloadSelectionShare = () => void loadPopover();
 
-/** Whether the page's selection holds words, somewhere in the transcript. */
-function selectingInTranscript(): boolean {
+/** The page's selection, if it holds words inside the transcript, and that transcript; else null. */
+function selectionInTranscript(): { range: Range; transcript: Element } | null {
   const selection = document.getSelection();
-  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
-  const common = selection.getRangeAt(0).commonAncestorContainer;
-  return (common instanceof Element ? common : common.parentElement)?.closest('.transcript') != null;
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  const common = range.commonAncestorContainer;
+  const transcript = (common instanceof Element ? common : common.parentElement)?.closest('.transcript');
+  return transcript ? { range, transcript } : null;
 }
 
 /**
@@ -34,9 +36,12 @@ export function SelectionShare(props: SelectionShareProps) {
     let live = true;
     const read = () => {
       frame = 0;
-      if (pressing || !selectingInTranscript()) return setSelected(null);
+      if (pressing || !selectionInTranscript()) return setSelected(null);
       // Read once the code is in (at once after the first time), from the selection as it is then.
-      void loadPopover().then(({ readSelection }) => live && setSelected(pressing ? null : readSelection(props)));
+      void loadPopover().then(({ readSelection }) => {
+        const current = pressing ? null : selectionInTranscript();
+        if (live) setSelected(current && readSelection(current.range, current.transcript, props));
+      });
     };
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(read);

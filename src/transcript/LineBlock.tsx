@@ -41,9 +41,7 @@ export const LineBlock = memo(function LineBlock(props: Props) {
   const { lines, texts, from, to } = props;
   const style = { containIntrinsicBlockSize: `auto ${estimateHeight(lines.rows, from, to)}rem` };
   if (!texts) {
-    return (
-      <div className="line-block" style={style} suppressHydrationWarning dangerouslySetInnerHTML={KEEP_PRERENDERED} />
-    );
+    return <div className="line-block" style={style} {...KEEP_PRERENDERED} />;
   }
   return (
     <div className="line-block" style={style}>

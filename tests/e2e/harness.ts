@@ -277,3 +277,9 @@ export async function holdAppScripts(page: Page): Promise<() => void> {
   });
   return release;
 }
+
+/** Slows the page's CPU `rate` times (DevTools' throttling), from before it loads: a slow device. */
+export async function throttleCpu(page: Page, rate: number): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate });
+}

@@ -3,7 +3,7 @@
  * reader does before the app's code has run is not lost.
  */
 import { episodePage, lineName, SEED, SEED_TITLE } from './episode.ts';
-import { expect, holdAppScripts, test } from './harness.ts';
+import { expect, holdAppScripts, test, throttleCpu } from './harness.ts';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -57,8 +57,7 @@ test('keys typed into the library search before and while the app takes the page
 }) => {
   test.slow();
   // A slow device, so that hydration takes long enough for keys to come while it runs.
-  const session = await page.context().newCDPSession(page);
-  await session.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await throttleCpu(page, 4);
   const release = await holdAppScripts(page);
   await page.goto('/', { waitUntil: 'commit' });
   const search = page.getByRole('searchbox', { name: 'Search' });

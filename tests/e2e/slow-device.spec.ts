@@ -5,7 +5,6 @@
  * there. Slow frames must change nothing the reader sees once the page has caught up; every wait here is
  * for a condition, never for time.
  */
-import type { Page } from '@playwright/test';
 import {
   CUED,
   lineName,
@@ -18,7 +17,7 @@ import {
   SEED,
 } from './episode.ts';
 import { expectActiveLineSettledInView } from './followChecks.ts';
-import { expect, LEAN_TRACE, test } from './harness.ts';
+import { expect, LEAN_TRACE, test, throttleCpu } from './harness.ts';
 
 test.describe.configure({ mode: 'parallel' });
 test.use(LEAN_TRACE);
@@ -30,16 +29,10 @@ const DEVICES = {
   desktop: { viewport: { width: 1440, height: 900 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 },
 } as const;
 
-/** Throttles the page's CPU 4× from before it loads. */
-async function throttle(page: Page) {
-  const session = await page.context().newCDPSession(page);
-  await session.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-}
-
 for (const [device, options] of Object.entries(DEVICES)) {
   test.describe(`on a slow ${device}`, () => {
     test.use(options);
-    test.beforeEach(({ page }) => throttle(page));
+    test.beforeEach(({ page }) => throttleCpu(page, 4));
 
     test('a deep link shows and cues its line; playing follows it line by line, wholly in view', async ({
       page,
