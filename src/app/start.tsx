@@ -2,10 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { setPrerenderedPath } from '../lib/router.tsx';
 import { App } from './App.tsx';
-import { selectionShareCode } from './deferredParts.tsx';
 import { loadPage } from './pageData.ts';
-import { currentChapterCode } from '../transcript/Chapters.tsx';
-import { followModeCode } from '../transcript/useFollowMode.ts';
 
 const container = document.getElementById('root')!;
 const app = (
@@ -18,12 +15,7 @@ const app = (
 const prerenderedPath = container.dataset.prerendered;
 if (prerenderedPath !== undefined) {
   setPrerenderedPath(prerenderedPath);
-  // What runs from the moment the page is live (follow mode, the current chapter, the selection share) comes
-  // in beside the data; should it fail to load, the page goes live without it.
-  const live = [followModeCode, currentChapterCode, selectionShareCode].map((code) =>
-    code.load().catch(() => undefined),
-  );
-  void Promise.all([loadPage(prerenderedPath), ...live]).then(() => hydrateRoot(container, app));
+  void loadPage(prerenderedPath).then(() => hydrateRoot(container, app));
 } else {
   createRoot(container).render(app);
 }

@@ -1,4 +1,3 @@
-import './passage.css';
 import { useEffect, useRef } from 'react';
 import { PlayIcon } from '../lib/icons.tsx';
 import { useInBrowser } from '../lib/useInBrowser.ts';

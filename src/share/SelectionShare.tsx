@@ -1,6 +1,14 @@
 import { useEffect, useState } from 'react';
+import type * as PopoverModule from './SelectionPopover.tsx';
 import type { Selected, SelectionShareProps } from './SelectionPopover.tsx';
-import { selectionPopoverCode } from './selectionPopoverCode.ts';
+
+/** The popover's code, loaded once words are being selected in the transcript. */
+let popover: typeof PopoverModule | undefined;
+let loading: Promise<typeof PopoverModule> | undefined;
+const loadPopover = () => (loading ??= import('./SelectionPopover.tsx').then((module) => (popover = module)));
+
+/** Loads the popover's code ahead, once the page is live, so that it shows at once the first time. */
+export const preloadSelectionShare = () => void loadPopover();
 
 /** The page's selection, if it holds words inside the transcript, and that transcript; else null. */
 function selectionInTranscript(): { range: Range; transcript: Element } | null {
@@ -30,7 +38,7 @@ export function SelectionShare(props: SelectionShareProps) {
       frame = 0;
       if (pressing || !selectionInTranscript()) return setSelected(null);
       // Read once the code is in (at once after the first time), from the selection as it is then.
-      void selectionPopoverCode.load().then(({ readSelection }) => {
+      void loadPopover().then(({ readSelection }) => {
         const current = pressing ? null : selectionInTranscript();
         if (live) setSelected(current && readSelection(current.range, current.transcript, props));
       });
@@ -38,7 +46,7 @@ export function SelectionShare(props: SelectionShareProps) {
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(read);
     };
-    const start = () => void selectionPopoverCode.load();
+    const start = () => void loadPopover();
     // While the pointer drags a selection out, nothing shows; it shows where the selection ends.
     const down = (event: PointerEvent) => {
       if ((event.target as Element).closest?.('.selection-share')) return;
@@ -66,6 +74,6 @@ export function SelectionShare(props: SelectionShareProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const Popover = selectionPopoverCode.loaded?.SelectionPopover;
+  const Popover = popover?.SelectionPopover;
   return selected && Popover ? <Popover selected={selected} {...props} /> : null;
 }

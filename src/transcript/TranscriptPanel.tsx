@@ -15,10 +15,11 @@ import type { Passage } from '../share/passage.ts';
 import { groupLines, speakerNames as namesOf } from '../episodes/layout.ts';
 import { formatClock } from '../lib/time.ts';
 import { usePlaybackStore } from '../store/PlaybackContext.tsx';
+import { BackToNow } from './BackToNow.tsx';
 import { blocksOf, LineBlock } from './LineBlock.tsx';
 import { LineTools } from './LineTools.tsx';
-import { lineById, sectionId } from './lineDom.ts';
-import { useFollowMode } from './useFollowMode.ts';
+import { sectionId } from './lineDom.ts';
+import { lineElement, useFollow } from './useFollow.ts';
 import { useTranscriptHighlight } from './useTranscriptHighlight.ts';
 import { usePassageMarks } from './usePassageMarks.ts';
 
@@ -57,7 +58,7 @@ export function TranscriptPanel(props: Props) {
   const { starts } = lines;
   const store = usePlaybackStore();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const followMode = useFollowMode(scrollRef, store);
+  useFollow(scrollRef, store);
   useTranscriptHighlight(store);
   usePassageMarks(starts, passage);
 
@@ -87,7 +88,7 @@ export function TranscriptPanel(props: Props) {
 
   const focusLine = (index: number) => {
     const container = scrollRef.current;
-    if (container && index >= 0 && index < starts.length) lineById(container.ownerDocument, index)?.focus();
+    if (container && index >= 0 && index < starts.length) lineElement(container, index)?.focus();
   };
 
   /** The line an event is about: the line itself, or the line the copy button stands beside. */
@@ -156,7 +157,7 @@ export function TranscriptPanel(props: Props) {
         </section>
         {outro}
       </div>
-      {followMode && <followMode.BackToNow containerRef={scrollRef} />}
+      <BackToNow containerRef={scrollRef} />
       {SearchView && <SearchView containerRef={scrollRef} />}
     </div>
   );
