@@ -135,14 +135,17 @@ export function useFollow(containerRef: RefObject<HTMLElement | null>, store: Pl
 
     const observer = new IntersectionObserver(
       (entries) => {
-        looking = false;
-        const entry = entries.at(-1);
         const { activeLine, following } = store.getState();
         const line = lineElement(container, activeLine);
+        // A report can be on a line that was active before: queued before the line changed, it comes after
+        // the new line was observed, and the new line's own report is still to come. Only that one counts.
+        const entry = entries.findLast((report) => report.target === line);
+        if (!entry) return;
+        looking = false;
         // One look per line change: later crossings come from other scrolling (find in page, a screen
         // reader, the reader) and must not be fought.
         observer.disconnect();
-        if (!entry?.rootBounds || !line || !following || entry.target !== line) return;
+        if (!entry.rootBounds || !line || !following) return;
         // The report holds the layout of the frame it was taken in. On a slow device another frame, and a
         // glide's next step, can come before it is read, and a destination from its box and today's
         // scrollTop lands off by that step: so a line that has a box is measured again here, with the

@@ -370,6 +370,19 @@ describe('follow mode', () => {
     expect(settled).not.toHaveBeenCalled();
   });
 
+  it('places the new line when a report on the line spoken before comes after it', async () => {
+    // A browser may deliver a report queued before the line changed after the new line is observed.
+    const observe = vi.spyOn(IntersectionObserver.prototype, 'observe');
+    await renderEpisode(episode, '?t=1826');
+    const scrollTo = layOut('32:01', 520);
+    fireEvent.click(line('32:01'));
+    const follow = observe.mock.contexts[observe.mock.calls.findLastIndex(([el]) => el === line('32:01'))]!;
+    const stale = { target: line('31:08'), rootBounds: new DOMRect(0, 0, 800, 600) };
+    (follow as unknown as { callback: (entries: unknown[]) => void }).callback([stale]);
+    await act(async () => {});
+    expect(scrollTo).toHaveBeenCalledExactlyOnceWith({ top: toPadding(520), behavior: 'smooth' });
+  });
+
   it('looks again when its scroll has settled, and places the line again until it is in place', async () => {
     await renderEpisode(episode, '?t=1826');
     const jump = layOut('58:57', 40_000);

@@ -41,9 +41,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker', timeout: 120_000 },
   ],
 
-  tab: async ({ engineBrowser }, use, testInfo) => {
-    const tab = await engineBrowser.newDriver(enginesBaseURL());
-    await tab.goto(`${SETUP_PATH}?youtube=${encodeURIComponent(JSON.stringify({ api: 'serve' }))}`);
+  tab: async ({ engine, engineBrowser }, use, testInfo) => {
+    const tab = await openTab(engine, engineBrowser);
     await use(tab);
     try {
       if (testInfo.status !== testInfo.expectedStatus)
@@ -64,5 +63,27 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     });
   },
 });
+
+/** How long opening a tab may take before it is given up and opened afresh, once. */
+const OPEN_TAB_MS = 30_000;
+
+/**
+ * A new tab on the setup page. WebKitWebDriver once left a new session (or its first page) hanging on a busy
+ * machine, until the test's time ran out before the test began: an attempt that takes too long is closed
+ * whenever it answers, and a second one made in its place.
+ */
+async function openTab(engine: Engine, browser: EngineBrowser, attemptsLeft = 1): Promise<Driver> {
+  const opening = browser.newDriver(enginesBaseURL()).then(async (tab) => {
+    await tab.goto(`${SETUP_PATH}?youtube=${encodeURIComponent(JSON.stringify({ api: 'serve' }))}`);
+    return tab;
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), OPEN_TAB_MS)));
+  const first = await Promise.race([opening, late]).finally(() => clearTimeout(timer));
+  if (first !== 'late') return first;
+  opening.then((tab) => tab.close()).catch(() => undefined);
+  if (attemptsLeft === 0) throw new Error(`a new ${engine} tab did not open in ${OPEN_TAB_MS} ms`);
+  return openTab(engine, browser, attemptsLeft - 1);
+}
 
 export { expect };
