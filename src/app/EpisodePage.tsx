@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EpisodePageData, LineTexts } from '../episodes/model.ts';
 import { KEEP_PRERENDERED } from '../lib/keepPrerendered.ts';
+import { useLateModule } from '../lib/lateModule.ts';
 import { Link, recallFromHistory, useKeepPlace } from '../lib/router.tsx';
 import { formatClock } from '../lib/time.ts';
 import { readPreferredRate, stepRate } from '../player/playbackRate.ts';
@@ -24,8 +25,14 @@ import { NoTranscript } from '../transcript/NoTranscript.tsx';
 import { lineText, lineTexts } from '../transcript/lineDom.ts';
 import { TranscriptPanel } from '../transcript/TranscriptPanel.tsx';
 import { DownloadMenu } from '../exports/DownloadMenu.tsx';
-import { SelectionShare } from '../share/SelectionShare.tsx';
-import { LiveOnly, PassageBar, preloadDeferredParts, ResumeOffer, ShortcutsDialog } from './deferredParts.tsx';
+import {
+  LiveOnly,
+  PassageBar,
+  preloadDeferredParts,
+  ResumeOffer,
+  selectionShareCode,
+  ShortcutsDialog,
+} from './deferredParts.tsx';
 import { loadedRenderedParts, loadRenderedParts } from './pageData.ts';
 import type * as RenderedPartsModule from './renderedParts.ts';
 import { SiteHeader } from './SiteHeader.tsx';
@@ -87,6 +94,7 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
     });
   };
   const chapters = useMemo(() => chaptersOf(episode.sections), [episode.sections]);
+  const selectionShare = useLateModule(selectionShareCode);
   // How many times the shortcuts were asked for: the dialog's code loads the first time, and it opens each time.
   const [helpAsked, setHelpAsked] = useState(0);
   const showHelp = useCallback(() => setHelpAsked((asked) => asked + 1), []);
@@ -234,8 +242,8 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
             )}
           </main>
           <ShareNotice notice={notice} />
-          {hasTranscript && (
-            <SelectionShare
+          {hasTranscript && selectionShare && (
+            <selectionShare.SelectionShare
               slug={episode.slug}
               episodeTitle={episode.shortTitle}
               lines={episode.lines}

@@ -6,14 +6,16 @@
  *
  * - the passage bar and the resume offer, rendered by `LiveOnly` once the page is hydrated;
  * - the keyboard shortcuts dialog, rendered once it is asked for;
- * - the selection share's popover, which its feature loads (preloaded here).
+ * - the selection share, which watches the selection from the moment the page is live (start.tsx loads it
+ *   beside the data), and its popover, which it loads (preloaded here).
  *
  * The pages that say what went wrong are here too, loaded only where one is shown.
  */
 import { lazy, Suspense, type ReactNode } from 'react';
+import { lateModule } from '../lib/lateModule.ts';
 import { useInBrowser } from '../lib/useInBrowser.ts';
+import { selectionPopoverCode } from '../share/selectionPopoverCode.ts';
 import type { Problem } from './ProblemPage.tsx';
-import { preloadSelectionShare } from '../share/SelectionShare.tsx';
 
 const chunks = {
   passageBar: () => import('../share/PassageBar.tsx'),
@@ -33,10 +35,12 @@ export const PassageBar = lazy(() => chunks.passageBar().then((m) => ({ default:
 export const ResumeOffer = lazy(() => chunks.resumeOffer().then((m) => ({ default: m.ResumeOffer })));
 export const ShortcutsDialog = lazy(() => chunks.shortcutsDialog().then((m) => ({ default: m.ShortcutsDialog })));
 
+export const selectionShareCode = lateModule(() => import('../share/SelectionShare.tsx'));
+
 /** Starts loading every part. */
 export function preloadDeferredParts(): void {
   for (const load of Object.values(chunks)) void load();
-  preloadSelectionShare();
+  for (const code of [selectionShareCode, selectionPopoverCode]) code.load().catch(() => undefined);
 }
 
 export function LiveOnly({ children }: { children: ReactNode }) {

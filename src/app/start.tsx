@@ -2,7 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { setPrerenderedPath } from '../lib/router.tsx';
 import { App } from './App.tsx';
+import { selectionShareCode } from './deferredParts.tsx';
 import { loadPage } from './pageData.ts';
+import { currentChapterCode } from '../transcript/Chapters.tsx';
+import { followModeCode } from '../transcript/useFollowMode.ts';
 
 const container = document.getElementById('root')!;
 const app = (
@@ -15,7 +18,12 @@ const app = (
 const prerenderedPath = container.dataset.prerendered;
 if (prerenderedPath !== undefined) {
   setPrerenderedPath(prerenderedPath);
-  void loadPage(prerenderedPath).then(() => hydrateRoot(container, app));
+  // What runs from the moment the page is live (follow mode, the current chapter, the selection share) comes
+  // in beside the data; should it fail to load, the page goes live without it.
+  const live = [followModeCode, currentChapterCode, selectionShareCode].map((code) =>
+    code.load().catch(() => undefined),
+  );
+  void Promise.all([loadPage(prerenderedPath), ...live]).then(() => hydrateRoot(container, app));
 } else {
   createRoot(container).render(app);
 }

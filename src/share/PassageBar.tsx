@@ -1,3 +1,4 @@
+import './passage.css';
 import { useEffect, useRef } from 'react';
 import { PlayIcon } from '../lib/icons.tsx';
 import { useInBrowser } from '../lib/useInBrowser.ts';

@@ -1,14 +1,6 @@
 import { useEffect, useState } from 'react';
-import type * as PopoverModule from './SelectionPopover.tsx';
 import type { Selected, SelectionShareProps } from './SelectionPopover.tsx';
-
-/** The popover's code, loaded once words are being selected in the transcript. */
-let popover: typeof PopoverModule | undefined;
-let loading: Promise<typeof PopoverModule> | undefined;
-const loadPopover = () => (loading ??= import('./SelectionPopover.tsx').then((module) => (popover = module)));
-
-/** Loads the popover's code ahead, once the page is live, so that it shows at once the first time. */
-export const preloadSelectionShare = () => void loadPopover();
+import { selectionPopoverCode } from './selectionPopoverCode.ts';
 
 /** The page's selection, if it holds words inside the transcript, and that transcript; else null. */
 function selectionInTranscript(): { range: Range; transcript: Element } | null {
@@ -38,7 +30,7 @@ export function SelectionShare(props: SelectionShareProps) {
       frame = 0;
       if (pressing || !selectionInTranscript()) return setSelected(null);
       // Read once the code is in (at once after the first time), from the selection as it is then.
-      void loadPopover().then(({ readSelection }) => {
+      void selectionPopoverCode.load().then(({ readSelection }) => {
         const current = pressing ? null : selectionInTranscript();
         if (live) setSelected(current && readSelection(current.range, current.transcript, props));
       });
@@ -46,7 +38,7 @@ export function SelectionShare(props: SelectionShareProps) {
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(read);
     };
-    const start = () => void loadPopover();
+    const start = () => void selectionPopoverCode.load();
     // While the pointer drags a selection out, nothing shows; it shows where the selection ends.
     const down = (event: PointerEvent) => {
       if ((event.target as Element).closest?.('.selection-share')) return;
@@ -74,6 +66,6 @@ export function SelectionShare(props: SelectionShareProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const Popover = popover?.SelectionPopover;
+  const Popover = selectionPopoverCode.loaded?.SelectionPopover;
   return selected && Popover ? <Popover selected={selected} {...props} /> : null;
 }

@@ -2,7 +2,7 @@ import { useEffect, useState, type RefObject } from 'react';
 import { ArrowIcon } from '../lib/icons.tsx';
 import { usePlayback, usePlaybackStore } from '../store/PlaybackContext.tsx';
 import { onScrollEvent } from './scrollEvents.ts';
-import { lineElement, linePosition } from './useFollow.ts';
+import { lineElement, linePosition } from './follow.ts';
 
 /** Shown while following is paused: points toward the active line and resumes following. */
 export function BackToNow({ containerRef }: { containerRef: RefObject<HTMLElement | null> }) {

@@ -15,11 +15,10 @@ import type { Passage } from '../share/passage.ts';
 import { groupLines, speakerNames as namesOf } from '../episodes/layout.ts';
 import { formatClock } from '../lib/time.ts';
 import { usePlaybackStore } from '../store/PlaybackContext.tsx';
-import { BackToNow } from './BackToNow.tsx';
 import { blocksOf, LineBlock } from './LineBlock.tsx';
 import { LineTools } from './LineTools.tsx';
-import { sectionId } from './lineDom.ts';
-import { lineElement, useFollow } from './useFollow.ts';
+import { lineById, sectionId } from './lineDom.ts';
+import { useFollowMode } from './useFollowMode.ts';
 import { useTranscriptHighlight } from './useTranscriptHighlight.ts';
 import { usePassageMarks } from './usePassageMarks.ts';
 
@@ -58,7 +57,7 @@ export function TranscriptPanel(props: Props) {
   const { starts } = lines;
   const store = usePlaybackStore();
   const scrollRef = useRef<HTMLDivElement>(null);
-  useFollow(scrollRef, store);
+  const followMode = useFollowMode(scrollRef, store);
   useTranscriptHighlight(store);
   usePassageMarks(starts, passage);
 
@@ -88,7 +87,7 @@ export function TranscriptPanel(props: Props) {
 
   const focusLine = (index: number) => {
     const container = scrollRef.current;
-    if (container && index >= 0 && index < starts.length) lineElement(container, index)?.focus();
+    if (container && index >= 0 && index < starts.length) lineById(container.ownerDocument, index)?.focus();
   };
 
   /** The line an event is about: the line itself, or the line the copy button stands beside. */
@@ -157,7 +156,7 @@ export function TranscriptPanel(props: Props) {
         </section>
         {outro}
       </div>
-      <BackToNow containerRef={scrollRef} />
+      {followMode && <followMode.BackToNow containerRef={scrollRef} />}
       {SearchView && <SearchView containerRef={scrollRef} />}
     </div>
   );

@@ -2,7 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { advance, currentPlayer, players } from './fakePlayer.tsx';
 import { activeLine, expectActive, fixture, line, press, renderEpisode, seed, transcript } from './helpers.tsx';
-import { LOOKS_AGAIN } from '../../src/transcript/useFollow.ts';
+import { LOOKS_AGAIN } from '../../src/transcript/follow.ts';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] });
