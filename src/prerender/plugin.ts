@@ -76,7 +76,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             ...appPreloads(bundle, config.base),
             ...(path === '/' ? libraryPreloads(bundle, config.base) : []),
           ];
-          writeFileSync(file, withCodeTemplate(html, code));
+          writeFileSync(file, withCodeTemplate(html, code, livePreloads(bundle, config.base)));
         }
       } finally {
         await server.close();
@@ -198,6 +198,27 @@ function appPreloads(bundle: Rollup.OutputBundle, base: string): string[] {
   return [start.fileName, ...start.imports.filter((file) => !entries.has(file))].map((file) => preload(base, file));
 }
 
+/**
+ * The code a page runs from the moment it is live (start.tsx waits for it beside the data): asked for with
+ * the data, not once start.tsx has run, so hydration waits for no further round trip.
+ */
+const LIVE_MODULES = [
+  '/src/transcript/followMode.ts',
+  '/src/transcript/CurrentChapter.tsx',
+  '/src/share/SelectionShare.tsx',
+];
+
+function livePreloads(bundle: Rollup.OutputBundle, base: string): string[] {
+  const chunks = Object.values(bundle).filter(
+    (file): file is Rollup.OutputChunk =>
+      file.type === 'chunk' && LIVE_MODULES.some((module) => (file.facadeModuleId ?? '').endsWith(module)),
+  );
+  if (chunks.length !== LIVE_MODULES.length)
+    throw new Error(`prerender: the build has no chunk for each of ${LIVE_MODULES.join(', ')}`);
+  // With the chunks they import; those the app's code has already are left out where the template is made.
+  return chunks.flatMap((file) => [file.fileName, ...file.imports]).map((file) => preload(base, file));
+}
+
 /** The library's chunks: its code and the episode list. */
 const libraryChunks = (bundle: Rollup.OutputBundle) =>
   Object.values(bundle).filter(
@@ -226,9 +247,9 @@ function withStylesheets(html: string, links: string[]): string {
  * Every preload of the page (the app's code, and the episode's data that the episodes plugin links) goes into
  * an inert template that the entry empties into the head once the document is parsed (src/app/pageCode.ts).
  */
-function withCodeTemplate(html: string, links: string[]): string {
+function withCodeTemplate(html: string, links: string[], afterData: string[]): string {
   const linked = html.match(/<link rel="modulepreload"[^>]*>/g) ?? [];
   const rest = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
-  const template = `<template id="${PAGE_CODE_ID}">${[...links, ...linked].join('')}</template>`;
+  const template = `<template id="${PAGE_CODE_ID}">${[...new Set([...links, ...linked, ...afterData])].join('')}</template>`;
   return rest.replace('</head>', () => `  ${template}\n  </head>`);
 }
