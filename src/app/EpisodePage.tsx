@@ -110,7 +110,7 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
   const [standingIn, setStandingIn] = useState(false);
   const [searchCameFrom, setSearchCameFrom] = useState<HTMLElement | null>(null);
   const openSearch = useCallback(() => {
-    const typed: TypedWhileLoading | null = search ? null : { open: true, text: '', cameFrom: null };
+    const typed: TypedWhileLoading | null = search ? null : { open: true, text: '', cameFrom: null, takenBy: null };
     if (typed) {
       standIn.current = typed;
       setStandingIn(true);
@@ -120,11 +120,27 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
       if (!typed) return state.openSearch();
       setStandingIn(false);
       if (!typed.open) return;
+      typed.takenBy = loaded.store;
       setSearchCameFrom(typed.cameFrom);
       if (typed.text !== '') state.search(typed.text, spokenLineStart());
-      state.openSearch(typed.text === '');
+      // The caret after what was typed, even if that is still to come (typeInStandIn).
+      state.openSearch(false);
     });
   }, [search, withSearch, spokenLineStart]);
+  const typeInStandIn = (text: string) => {
+    const typed = standIn.current;
+    if (!typed) return;
+    typed.text = text;
+    typed.takenBy?.getState().search(text, spokenLineStart());
+  };
+  const closeStandIn = () => {
+    const typed = standIn.current;
+    if (!typed) return;
+    typed.open = false;
+    typed.takenBy?.getState().close();
+    setStandingIn(false);
+    typed.cameFrom?.focus();
+  };
 
   // `?q=` opens the page searching. With a `?t=` too (a transcript hit in the library), the view shows the
   // spoken line, which holds the hit; without one, the view goes to the first match.
@@ -216,12 +232,8 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
                   standingIn ? (
                     <SearchFieldWhileLoading
                       onOpen={(element) => void (standIn.current && (standIn.current.cameFrom = element))}
-                      onType={(text) => void (standIn.current && (standIn.current.text = text))}
-                      onClose={() => {
-                        if (standIn.current) standIn.current.open = false;
-                        setStandingIn(false);
-                        standIn.current?.cameFrom?.focus();
-                      }}
+                      onType={typeInStandIn}
+                      onClose={closeStandIn}
                     />
                   ) : (
                     searchFeature && <searchFeature.EpisodeSearchBar from={spokenLineStart} cameFrom={searchCameFrom} />

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { SearchIcon } from '../lib/icons.tsx';
 import { SEARCH_FIELD_ATTRIBUTES, SEARCH_INPUT_ID } from './SearchButton.tsx';
+import type { SearchStore } from './searchStore.ts';
 
 /** What the reader did in the stand-in field: whether it is still open, and what they typed. */
 export interface TypedWhileLoading {
@@ -8,6 +9,11 @@ export interface TypedWhileLoading {
   text: string;
   /** Where the keyboard was before: where closing the real field sends it back. */
   cameFrom: HTMLElement | null;
+  /**
+   * The search it was handed to, once the code is in. The stand-in keeps the keyboard until the commit that
+   * swaps in the real field, so what is typed or pressed until then goes to this search at once.
+   */
+  takenBy: SearchStore | null;
 }
 
 interface Props {

@@ -60,6 +60,34 @@ describe('searching an episode', () => {
     expect(count()).toMatch(/^1 of \d+$/);
   });
 
+  it('keeps every key typed while the real field takes over from the stand-in', async () => {
+    await renderEpisode(seed());
+    press('/');
+    // As in a browser, React's work runs in tasks of its own between the reader's keys (no act() here), so
+    // keys land at every step of the handover: the code arriving, the page rendering with it, the swap.
+    const reactActEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    reactActEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
+    const nextTask = () => new Promise((resolve) => setImmediate(resolve));
+    let typed = '';
+    try {
+      // A letter per task until the real field is there, however long its code takes to come.
+      const words = 'neural network ';
+      while (screen.getByRole('search').getAttribute('aria-busy') === 'true') {
+        typed += words[typed.length % words.length];
+        fireEvent.change(field(), { target: { value: typed } });
+        await nextTask();
+      }
+      for (let task = 0; task < 20; task++) await nextTask();
+    } finally {
+      reactActEnvironment.IS_REACT_ACT_ENVIRONMENT = true;
+    }
+    expect(screen.getByRole('search')).not.toHaveAttribute('aria-busy');
+    expect(field()).toHaveValue(typed);
+    expect(field()).toHaveFocus();
+    settle();
+    expect(marks().length).toBeGreaterThan(0);
+  });
+
   it('closes the stand-in field with Escape, and opens nothing once the code is in', async () => {
     await renderEpisode(seed());
     const start = line('1:41');
