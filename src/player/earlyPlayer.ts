@@ -143,7 +143,8 @@ export const EARLY_PLAYER_SCRIPT = /* @__PURE__ */ [
   'if(window.YT&&typeof window.YT.Player==="function"){api=true;p.create();return}',
   'var previous=window.onYouTubeIframeAPIReady;',
   'window.onYouTubeIframeAPIReady=function(){if(previous)previous();api=true;p.create()};',
-  'var s=document.createElement("script");s.async=true;',
+  // Before the app's code, which the browser would otherwise fetch first.
+  'var s=document.createElement("script");s.async=true;s.fetchPriority="high";',
   's.src=(location.protocol==="http:"?"http:":"https:")+"//www.youtube.com/iframe_api";',
   's.onerror=function(){emit("problem")};',
   'document.head.appendChild(s)',

@@ -130,7 +130,7 @@ export function policyFor(content: InlineContent): string {
 }
 
 export const CSP_META = /<meta\s+http-equiv\s*=\s*["']?Content-Security-Policy["']?[^>]*>/i;
-const CHARSET_META = /<meta\s+charset\s*=[^>]*>/i;
+export const CHARSET_META = /<meta\s+charset\s*=[^>]*>/i;
 
 /**
  * The page with its policy in a `<meta>` right after `<meta charset>`: a meta policy covers only what comes

@@ -28,7 +28,7 @@ import { escapeHtml } from '../lib/html.ts';
 import { EARLY_PLAYER_SCRIPT } from '../player/earlyPlayer.ts';
 import { absoluteUrl, episodeHead, libraryHead, withHead, type HeadTag, type Site } from '../pages/head.ts';
 import { robotsTxt, sitemapEntries, sitemapXml } from '../pages/sitemap.ts';
-import { withPolicy } from './csp.ts';
+import { CHARSET_META, withPolicy } from './csp.ts';
 import { withParserYields } from './parserYields.ts';
 import type * as RenderPage from './renderPage.tsx';
 
@@ -113,12 +113,15 @@ function headFor(path: string, site: Site, episodes: readonly EpisodeData[]): He
 }
 
 /**
- * The early player's script (src/player/earlyPlayer.ts) at the end of the head: it asks for YouTube's API
- * while the rest of the page is still arriving.
+ * The early player's script (src/player/earlyPlayer.ts) first in the head, after `<meta charset>` (and so
+ * after the policy, withPolicy): it asks for YouTube's API before the browser has parsed the page's styles
+ * or asked for the app's code, which would otherwise go first.
  */
 function withEarlyPlayer(shell: string): string {
-  if (!shell.includes('</head>')) throw new Error('prerender: the page shell has no </head>');
-  return shell.replace('</head>', () => `  <script>${EARLY_PLAYER_SCRIPT}</script>\n  </head>`);
+  const charset = CHARSET_META.exec(shell);
+  if (!charset) throw new Error('prerender: the page shell has no <meta charset>');
+  const at = charset.index + charset[0].length;
+  return `${shell.slice(0, at)}\n    <script>${EARLY_PLAYER_SCRIPT}</script>${shell.slice(at)}`;
 }
 
 /**

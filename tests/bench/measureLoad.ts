@@ -93,18 +93,25 @@ export async function heapAfterGc(page: Page): Promise<HeapSample> {
 }
 
 /**
- * The page's player is cued (5) and in the page's hands (its player-ready mark): the app has loaded everything it
- * loads. The fake's state alone is not enough: the prerendered page makes the player before the app runs
- * (src/player/earlyPlayer.ts), so it can be cued while a long page is still arriving.
+ * The page's player is cued (5), marked ready, and in the app's hands: the app has loaded everything it
+ * loads. Neither the fake's state nor the mark is enough: the prerendered page makes the player, and marks it
+ * ready, before the app runs (src/player/earlyPlayer.ts), so both can come while a long page is still
+ * arriving. The early player says when the app has claimed it; a page without one (the vanilla reference) has
+ * nothing more to wait for.
  */
-export const PLAYER_CUED_AND_TAKEN = `window.__fakeYouTube?.current()?.state === 5 && performance.getEntriesByName(${JSON.stringify(PLAYER_READY_MARK)}).length > 0`;
+export const PLAYER_CUED_AND_TAKEN = `window.__fakeYouTube?.current()?.state === 5 && performance.getEntriesByName(${JSON.stringify(PLAYER_READY_MARK)}).length > 0 && (window.__earlyPlayer === undefined || window.__earlyPlayer.claimed === true)`;
 
 export async function waitForPlayerCued(page: Page): Promise<void> {
   // A function, not the expression's text: the page's CSP refuses evaluating a string.
   await page.waitForFunction(
-    (mark) =>
-      (window as unknown as BenchWindow).__fakeYouTube?.current()?.state === 5 &&
-      performance.getEntriesByName(mark).length > 0,
+    (mark) => {
+      const early = (window as unknown as { __earlyPlayer?: { claimed?: boolean } }).__earlyPlayer;
+      return (
+        (window as unknown as BenchWindow).__fakeYouTube?.current()?.state === 5 &&
+        performance.getEntriesByName(mark).length > 0 &&
+        (early === undefined || early.claimed === true)
+      );
+    },
     PLAYER_READY_MARK,
     { polling: 50, timeout: 30_000 },
   );

@@ -40,6 +40,23 @@ async function afterClickReplay(page: Page) {
   await page.evaluate(() => new Promise((done) => setTimeout(done)));
 }
 
+test("the page asks for YouTube's API first, at high priority, before its own styles and code", async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get(SEED)).text();
+  const early = html.search(/<script>[^<]*__earlyPlayer/);
+  expect(early, 'the early script, governed by the policy before it').toBeGreaterThan(
+    html.search(/<meta http-equiv="Content-Security-Policy"/),
+  );
+  for (const later of [/<style>/, /<script type="module"/, /<link rel="modulepreload"/])
+    expect(early, String(later)).toBeLessThan(html.search(later));
+
+  await page.goto(SEED);
+  const api = page.locator('script[src*="//www.youtube.com/iframe_api"]');
+  expect(await api.evaluate((script: HTMLScriptElement) => script.fetchPriority)).toBe('high');
+});
+
 test('before the app runs, k plays and a click on a line seeks there and plays; the app then shows it, nothing done twice', async ({
   page,
   fake,
