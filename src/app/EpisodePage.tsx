@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EpisodePageData, LineTexts } from '../episodes/model.ts';
 import { KEEP_PRERENDERED } from '../lib/keepPrerendered.ts';
 import { useLateModule } from '../lib/lateModule.ts';
@@ -8,6 +8,7 @@ import { readPreferredRate, stepRate } from '../player/playbackRate.ts';
 import { VideoPanel } from '../player/VideoPanel.tsx';
 import { useRememberPlace } from '../resume/useRememberPlace.ts';
 import { SearchButton } from '../search/SearchButton.tsx';
+import { takeEarlySearch } from '../search/earlySearch.ts';
 import { SearchFieldWhileLoading, type TypedWhileLoading } from '../search/SearchFieldWhileLoading.tsx';
 import { SearchProvider } from '../search/SearchContext.tsx';
 
@@ -107,26 +108,44 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
   }, [playback.store, episode.lines]);
   // The first `/` shows a stand-in field at once, which keeps what is typed while the search's code loads.
   const standIn = useRef<TypedWhileLoading | null>(null);
-  const [standingIn, setStandingIn] = useState(false);
+  /** The stand-in's text as it opens, while it is shown; null when it is not. */
+  const [standingIn, setStandingIn] = useState<string | null>(null);
   const [searchCameFrom, setSearchCameFrom] = useState<HTMLElement | null>(null);
-  const openSearch = useCallback(() => {
-    const typed: TypedWhileLoading | null = search ? null : { open: true, text: '', cameFrom: null, takenBy: null };
-    if (typed) {
-      standIn.current = typed;
-      setStandingIn(true);
-    }
-    withSearch((loaded) => {
-      const state = loaded.store.getState();
-      if (!typed) return state.openSearch();
-      setStandingIn(false);
-      if (!typed.open) return;
-      typed.takenBy = loaded.store;
-      setSearchCameFrom(typed.cameFrom);
-      if (typed.text !== '') state.search(typed.text, spokenLineStart());
-      // The caret after what was typed, even if that is still to come (typeInStandIn).
-      state.openSearch(false);
-    });
-  }, [search, withSearch, spokenLineStart]);
+  /** Opens the search field holding `text` (what was typed before the app ran, earlySearch.ts; else ''). */
+  const searchFor = useCallback(
+    (text: string) => {
+      const typed: TypedWhileLoading | null = search ? null : { open: true, text, cameFrom: null, takenBy: null };
+      if (typed) {
+        standIn.current = typed;
+        setStandingIn(text);
+      }
+      withSearch((loaded) => {
+        const state = loaded.store.getState();
+        if (!typed) {
+          if (text !== '') state.search(text, spokenLineStart());
+          return state.openSearch(text === '');
+        }
+        setStandingIn(null);
+        if (!typed.open) return;
+        typed.takenBy = loaded.store;
+        setSearchCameFrom(typed.cameFrom);
+        if (typed.text !== '') state.search(typed.text, spokenLineStart());
+        // The caret after what was typed, even if that is still to come (typeInStandIn).
+        state.openSearch(false);
+      });
+    },
+    [search, withSearch, spokenLineStart],
+  );
+  const openSearch = useCallback(() => searchFor(''), [searchFor]);
+  // In the commit that makes the page the app's, before another key can come: `/` and what followed it.
+  useLayoutEffect(() => {
+    const early = takeEarlySearch();
+    // The keys were kept outside React (a script in the page): they open the field before the page paints.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (early !== null && hasTranscript) searchFor(early);
+    // Once: what the page kept before the app ran.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const typeInStandIn = (text: string) => {
     const typed = standIn.current;
     if (!typed) return;
@@ -138,7 +157,7 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
     if (!typed) return;
     typed.open = false;
     typed.takenBy?.getState().close();
-    setStandingIn(false);
+    setStandingIn(null);
     typed.cameFrom?.focus();
   };
 
@@ -229,8 +248,9 @@ export function EpisodePage({ episode, texts }: { episode: EpisodePageData; text
                 outro={<EpisodeNeighbours episode={episode} />}
                 searchBar={
                   // The stand-in stays until the search has taken what was typed in it (useEpisodeSearchLoader).
-                  standingIn ? (
+                  standingIn !== null ? (
                     <SearchFieldWhileLoading
+                      text={standingIn}
                       onOpen={(element) => void (standIn.current && (standIn.current.cameFrom = element))}
                       onType={typeInStandIn}
                       onClose={closeStandIn}

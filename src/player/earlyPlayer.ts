@@ -61,7 +61,7 @@ export const CLOCK_SECONDS_SOURCE =
 export const EARLY_SLOT_ATTRIBUTE = 'data-early-player';
 
 /** As src/app/useShortcuts.ts: where a key is someone typing, or pressing a control, and no shortcut. */
-const TYPING = 'input, textarea, select, [contenteditable=""], [contenteditable="true"]';
+export const TYPING = 'input, textarea, select, [contenteditable=""], [contenteditable="true"]';
 const CONTROLS = 'button, a[href], summary, [role="button"], [role="link"], [role="checkbox"], [role="tab"]';
 
 /**

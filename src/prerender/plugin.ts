@@ -19,6 +19,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import { EARLY_CLICKS_SCRIPT } from '../app/earlyClicks.ts';
+import { EARLY_SEARCH_SCRIPT } from '../search/earlySearch.ts';
 import { PAGE_CODE_ID } from '../app/pageCode.ts';
 import type { EpisodeData } from '../episodes/model.ts';
 import { siteUrlFromEnv, SITE_URL_VARIABLE } from '../episodes/settings.ts';
@@ -148,7 +149,7 @@ function fillRoot(shell: string, path: string, markup: string): string {
   if (!shell.includes(empty)) throw new Error(`prerender: the page shell has no ${empty}`);
   // A replacer function: `$&` in the markup is text, not a replacement pattern.
   const root = `<div id="root" data-prerendered="${escapeHtml(path)}">${markup}</div>`;
-  return shell.replace(empty, () => `${root}\n    <script>${EARLY_CLICKS_SCRIPT}</script>`);
+  return shell.replace(empty, () => `${root}\n    <script>${EARLY_CLICKS_SCRIPT}${EARLY_SEARCH_SCRIPT}</script>`);
 }
 
 /** The app's own stylesheet link in the page shell, and the same styles as a `<style>` element. */

@@ -17,6 +17,8 @@ export interface TypedWhileLoading {
 }
 
 interface Props {
+  /** What it holds as it opens (typed before the app ran: src/search/earlySearch.ts). */
+  text: string;
   /** The keyboard was at `element` before the field took it. */
   onOpen(element: HTMLElement | null): void;
   onType(text: string): void;
@@ -29,13 +31,15 @@ interface Props {
  * it takes the keyboard at once and keeps what is typed, which the real field then searches for, so nothing
  * typed in the meantime is lost. Escape closes it.
  */
-export function SearchFieldWhileLoading({ onOpen, onType, onClose }: Props) {
+export function SearchFieldWhileLoading({ text, onOpen, onType, onClose }: Props) {
   const input = useRef<HTMLInputElement>(null);
   // In the commit that shows it, which the `/` key's own event makes: the next key pressed goes into it.
   useLayoutEffect(() => {
     const before = document.activeElement;
     onOpen(before instanceof HTMLElement && before !== document.body ? before : null);
-    input.current?.focus();
+    const field = input.current;
+    field?.focus();
+    field?.setSelectionRange(field.value.length, field.value.length);
     // Once, as it opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -48,6 +52,7 @@ export function SearchFieldWhileLoading({ onOpen, onType, onClose }: Props) {
       <input
         ref={input}
         {...SEARCH_FIELD_ATTRIBUTES}
+        defaultValue={text}
         onChange={(event) => onType(event.target.value)}
         onKeyDown={(event) => {
           if (event.key !== 'Escape') return;

@@ -60,6 +60,18 @@ describe('searching an episode', () => {
     expect(count()).toMatch(/^1 of \d+$/);
   });
 
+  it('opens searching for what was typed after a `/` pressed before the app ran', async () => {
+    window.__earlySearch = 'neural'; // as the page's own script keeps it (src/search/earlySearch.ts)
+    await renderEpisode(seed());
+    expect(window.__earlySearch).toBeNull();
+    expect(field()).toHaveFocus();
+    expect(field()).toHaveValue('neural');
+    settle();
+    expect([field().selectionStart, field().selectionEnd]).toEqual([6, 6]);
+    expect(marks().length).toBeGreaterThan(0);
+    expect(count()).toMatch(/^1 of \d+$/);
+  });
+
   it('keeps every key typed while the real field takes over from the stand-in', async () => {
     await renderEpisode(seed());
     press('/');

@@ -98,6 +98,30 @@ test('before the app runs, k plays and a click on a line seeks there and plays; 
     .toEqual([['playVideo'], ['seekTo', 1921, true], ['playVideo'], ['seekTo', 1826, true], ['playVideo']]);
 });
 
+test('`/` and a query typed before the app runs open the search with that query once it does; k in it plays nothing', async ({
+  page,
+  fake,
+}) => {
+  const release = await holdAppScripts(page);
+  await page.goto(SEED, { waitUntil: 'commit' });
+  await expect.poll(() => live(page), 'the early player is ready').toBe(true);
+  await page.keyboard.press('/');
+  await page.keyboard.type('interview k');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  expect(await taken(page), 'the app has not run').toBe(false);
+
+  release();
+  const field = page.getByRole('searchbox', { name: 'Search the transcript' });
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue('interview');
+  await expect(page.locator('#transcript-search-count')).toHaveText(/^1 of \d+$/);
+  // The next key adds to the query.
+  await page.keyboard.type('s');
+  await expect(field).toHaveValue('interviews');
+  expect(await asked(fake), 'k was a letter, not play').toEqual([]);
+});
+
 test.describe('a video that refuses to play here', () => {
   test.use({ youtube: { api: 'serve', options: { errorCode: 150 } } });
 
