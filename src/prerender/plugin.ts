@@ -19,7 +19,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import { EARLY_CLICKS_SCRIPT } from '../app/earlyClicks.ts';
-import { EARLY_SEARCH_SCRIPT } from '../search/earlySearch.ts';
+import { EARLY_SEARCH_SCRIPT } from '../search/earlySearchScript.ts';
 import { PAGE_CODE_ID } from '../app/pageCode.ts';
 import type { EpisodeData } from '../episodes/model.ts';
 import { siteUrlFromEnv, SITE_URL_VARIABLE } from '../episodes/settings.ts';

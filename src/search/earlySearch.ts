@@ -2,36 +2,19 @@
  * `/` and the keys typed after it before the app has taken the page over. The prerendered page answers clicks
  * and `k` / Space on its own (src/player/earlyPlayer.ts), and the app starts a little after the page is
  * painted (src/app/main.tsx), so a reader who presses `/` at once would otherwise open nothing, and the
- * letters they type next would be shortcuts (`k` plays). EARLY_SEARCH_SCRIPT, in the page, keeps them: `/`
+ * letters they type next would be shortcuts (`k` plays). EARLY_SEARCH_SCRIPT (earlySearchScript.ts), in the page, keeps them: `/`
  * starts a query, letters add to it, Backspace takes one back, Escape drops it. The episode page, as it goes
  * live, opens its search with that query (takeEarlySearch) and the keys are the app's from then on.
  *
  * It acts only on a page with a transcript to search (the header's search button), and never on a key the
  * reader types into a field or presses with a modifier.
  */
-import { TYPING } from '../player/earlyPlayer.ts';
-import { SEARCH_BUTTON_ID } from './SearchButton.tsx';
-
 declare global {
   interface Window {
     /** Not asked for yet: undefined; the query since `/`: a string; the app's now: null. */
     __earlySearch?: string | null;
   }
 }
-
-export const EARLY_SEARCH_SCRIPT = [
-  'addEventListener("keydown",function(e){',
-  'var q=window.__earlySearch,el=e.target,k=e.key;',
-  'if(q===null||window.__earlyClicks===null||e.defaultPrevented||e.ctrlKey||e.metaKey||e.altKey||e.isComposing)return;',
-  `if(!document.getElementById(${JSON.stringify(SEARCH_BUTTON_ID)})||(el&&el.closest&&el.closest(${JSON.stringify(TYPING)})))return;`,
-  'if(typeof q!=="string"){if(k!=="/")return;q=""}',
-  'else if(k==="Escape")q=undefined;',
-  'else if(k==="Backspace")q=q.replace(/[\\uD800-\\uDBFF]?[\\s\\S]$/,"");',
-  // One character (a pair of surrogates is one too): not Enter, Tab, arrows and the like.
-  'else if(/^(?:[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[^\\uD800-\\uDFFF])$/.test(k))q+=k;',
-  'else return;',
-  'window.__earlySearch=q;e.preventDefault()},true);',
-].join('');
 
 /** The query typed since an early `/`, if any; from now on the page's keys are the app's. */
 export function takeEarlySearch(): string | null {

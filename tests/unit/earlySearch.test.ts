@@ -7,7 +7,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EARLY_CLICKS_SCRIPT } from '../../src/app/earlyClicks.ts';
 import { EARLY_PLAYER_SCRIPT } from '../../src/player/earlyPlayer.ts';
-import { EARLY_SEARCH_SCRIPT, takeEarlySearch } from '../../src/search/earlySearch.ts';
+import { takeEarlySearch } from '../../src/search/earlySearch.ts';
+import { EARLY_SEARCH_SCRIPT } from '../../src/search/earlySearchScript.ts';
 import { SEARCH_BUTTON_ID } from '../../src/search/SearchButton.tsx';
 
 const PLAYING = 1;
