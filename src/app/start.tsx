@@ -19,7 +19,8 @@ const prerenderedPath = container.dataset.prerendered;
 if (prerenderedPath !== undefined) {
   setPrerenderedPath(prerenderedPath);
   // What runs from the moment the page is live (follow mode, the current chapter, the selection share) comes
-  // in beside the data; should it fail to load, the page goes live without it.
+  // in beside the data (the build asks for it with the data: LIVE_MODULES in src/prerender/plugin.ts); should
+  // it fail to load, the page goes live without it.
   const live = [followModeCode, currentChapterCode, selectionShareCode].map((code) =>
     code.load().catch(() => undefined),
   );

@@ -190,12 +190,21 @@ function withInlineStyles(shell: string, styles: readonly InlineStyle[]): string
 const preload = (base: string, file: string) =>
   `<link rel="modulepreload" crossorigin href="${escapeHtml(base + file)}" />`;
 
+/** The chunk made for each module (its path from the project's root, or a virtual id); throws on one missing. */
+function chunksFor(bundle: Rollup.OutputBundle, modules: readonly string[]): Rollup.OutputChunk[] {
+  const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+  return modules.map((module) => {
+    const chunk = chunks.find((file) =>
+      module.startsWith('\0') ? file.facadeModuleId === module : (file.facadeModuleId ?? '').endsWith(module),
+    );
+    if (!chunk) throw new Error(`prerender: the build has no chunk for ${module}`);
+    return chunk;
+  });
+}
+
 /** The app's code, which the small entry imports once the page is painted (src/app/main.tsx). */
 function appPreloads(bundle: Rollup.OutputBundle, base: string): string[] {
-  const start = Object.values(bundle).find(
-    (file) => file.type === 'chunk' && (file.facadeModuleId ?? '').endsWith('/src/app/start.tsx'),
-  );
-  if (start?.type !== 'chunk') throw new Error('prerender: the build has no chunk for src/app/start.tsx');
+  const [start] = chunksFor(bundle, ['/src/app/start.tsx']) as [Rollup.OutputChunk];
   const entries = new Set(
     Object.values(bundle).flatMap((file) => (file.type === 'chunk' && file.isEntry ? [file.fileName] : [])),
   );
@@ -203,8 +212,9 @@ function appPreloads(bundle: Rollup.OutputBundle, base: string): string[] {
 }
 
 /**
- * The code a page runs from the moment it is live (start.tsx waits for it beside the data): asked for with
- * the data, not once start.tsx has run, so hydration waits for no further round trip.
+ * The code a page runs from the moment it is live (start.tsx waits for it beside the data: the two lists
+ * go together): asked for with the data, not once start.tsx has run, so hydration waits for no further
+ * round trip.
  */
 const LIVE_MODULES = [
   '/src/transcript/followMode.ts',
@@ -213,24 +223,15 @@ const LIVE_MODULES = [
 ];
 
 function livePreloads(bundle: Rollup.OutputBundle, base: string): string[] {
-  const chunks = Object.values(bundle).filter(
-    (file): file is Rollup.OutputChunk =>
-      file.type === 'chunk' && LIVE_MODULES.some((module) => (file.facadeModuleId ?? '').endsWith(module)),
-  );
-  if (chunks.length !== LIVE_MODULES.length)
-    throw new Error(`prerender: the build has no chunk for each of ${LIVE_MODULES.join(', ')}`);
   // With the chunks they import; those the app's code has already are left out where the template is made.
-  return chunks.flatMap((file) => [file.fileName, ...file.imports]).map((file) => preload(base, file));
+  return chunksFor(bundle, LIVE_MODULES)
+    .flatMap((file) => [file.fileName, ...file.imports])
+    .map((file) => preload(base, file));
 }
 
 /** The library's chunks: its code and the episode list. */
 const libraryChunks = (bundle: Rollup.OutputBundle) =>
-  Object.values(bundle).filter(
-    (file): file is Rollup.OutputChunk =>
-      file.type === 'chunk' &&
-      ((file.facadeModuleId ?? '').endsWith('/src/app/LibraryRoute.tsx') ||
-        file.facadeModuleId === '\0virtual:episodes/index'),
-  );
+  chunksFor(bundle, ['/src/app/LibraryRoute.tsx', '\0virtual:episodes/index']);
 
 const libraryPreloads = (bundle: Rollup.OutputBundle, base: string) =>
   libraryChunks(bundle).map((file) => preload(base, file.fileName));
