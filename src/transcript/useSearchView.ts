@@ -16,16 +16,26 @@ const SETTLE_FRAMES = 30;
 
 /**
  * Scrolls `container` so that `element` sits at the scroll padding, unless it is already well in view,
- * clear of the sticky section header at the top. Returns whether it scrolled.
+ * clear of the sticky section header at the top. Where the match stays in view that way, the line holding it
+ * is shown from its start (its time) instead, at the padding or just under the header. Returns whether it
+ * scrolled.
  */
 export function revealInside(container: HTMLElement, element: HTMLElement): boolean {
   const view = container.getBoundingClientRect();
   const box = element.getBoundingClientRect();
   const height = container.clientHeight;
-  const cover = container.querySelector<HTMLElement>('.section-header')?.offsetHeight ?? 0;
+  // The header that sticks over it is its own section's (a long title takes two or three rows).
+  const header = (element.closest('.transcript-section') ?? container).querySelector<HTMLElement>('.section-header');
+  const cover = header?.offsetHeight ?? 0;
   const top = view.top + container.clientTop;
-  if (box.top >= top + cover && box.bottom <= top + BAND_BOTTOM * height) return false;
-  const destination = container.scrollTop + box.top - (top + SCROLL_PADDING_TOP * height);
+  const bottom = top + BAND_BOTTOM * height;
+  const line = element.closest<HTMLElement>('[data-line]')?.getBoundingClientRect();
+  const lineAt = top + Math.max(SCROLL_PADDING_TOP * height, cover);
+  const fromLine = line !== undefined && box.bottom - line.top <= bottom - lineAt;
+  if ((fromLine ? line.top : box.top) >= top + cover && box.bottom <= bottom) return false;
+  const destination = fromLine
+    ? container.scrollTop + line.top - lineAt
+    : container.scrollTop + box.top - (top + SCROLL_PADDING_TOP * height);
   container.scrollTo({ top: Math.max(0, destination), behavior: 'auto' });
   return true;
 }

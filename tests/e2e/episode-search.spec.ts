@@ -1,5 +1,5 @@
 /** Searching inside an episode: by keyboard, stepping and wrapping, the timeline's marks, `?q=` links. */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expectNoViolations } from './a11y.ts';
 import { lineName, openEpisode, PLAYING, playerState, placement, SEED, SEED_SLUG } from './episode.ts';
 import { expect, LEAN_TRACE, test } from './harness.ts';
@@ -145,6 +145,8 @@ test('under a sub-path, ?q= opens the episode searching', async ({ page, fake })
   await expect(search(page).current).toHaveText(/neural/i);
 });
 
+const lineOf = (match: Locator) => match.locator('xpath=ancestor::*[@data-line][1]');
+
 test('at phone width, every match stepped to lands in view, however far', async ({ page, fake }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await openEpisode(page, fake);
@@ -152,6 +154,10 @@ test('at phone width, every match stepped to lands in view, however far', async 
   await page.getByRole('button', { name: 'Search transcript' }).click();
   await find.field.fill('interview');
   await expect(find.count).toHaveText(/^1 of \d+$/);
+  // Its line from its start, the time, clear of the sticky header: a line taller than the view counts from there.
+  await expect
+    .poll(() => placement(lineOf(find.current)), { message: "the first match's line in view" })
+    .toBe('inside');
   for (let n = 2; n <= 8; n++) {
     await page.keyboard.press('Enter');
     await expect(find.count).toHaveText(new RegExp(`^${n} of`));
