@@ -6,6 +6,7 @@ import { selectionShareCode } from './deferredParts.tsx';
 import { loadPage } from './pageData.ts';
 import { currentChapterCode } from '../transcript/Chapters.tsx';
 import { followModeCode } from '../transcript/useFollowMode.ts';
+import { lineToolsCode } from '../transcript/TranscriptPanel.tsx';
 
 const container = document.getElementById('root')!;
 const app = (
@@ -18,10 +19,10 @@ const app = (
 const prerenderedPath = container.dataset.prerendered;
 if (prerenderedPath !== undefined) {
   setPrerenderedPath(prerenderedPath);
-  // What runs from the moment the page is live (follow mode, the current chapter, the selection share) comes
-  // in beside the data (the build asks for it with the data: LIVE_MODULES in src/prerender/plugin.ts); should
-  // it fail to load, the page goes live without it.
-  const live = [followModeCode, currentChapterCode, selectionShareCode].map((code) =>
+  // What runs from the moment the page is live (follow mode, the current chapter, the selection share, the
+  // line buttons) comes in beside the data (the build asks for it with the data: LIVE_MODULES in
+  // src/prerender/plugin.ts); should it fail to load, the page goes live without it.
+  const live = [followModeCode, currentChapterCode, selectionShareCode, lineToolsCode].map((code) =>
     code.load().catch(() => undefined),
   );
   void Promise.all([loadPage(prerenderedPath), ...live]).then(() => hydrateRoot(container, app));

@@ -220,6 +220,7 @@ const LIVE_MODULES = [
   '/src/transcript/followMode.ts',
   '/src/transcript/CurrentChapter.tsx',
   '/src/share/SelectionShare.tsx',
+  '/src/transcript/LineTools.tsx',
 ];
 
 function livePreloads(bundle: Rollup.OutputBundle, base: string): string[] {

@@ -16,10 +16,13 @@ import { groupLines, speakerNames as namesOf } from '../episodes/layout.ts';
 import { formatClock } from '../lib/time.ts';
 import { usePlaybackStore } from '../store/PlaybackContext.tsx';
 import { blocksOf, LineBlock } from './LineBlock.tsx';
-import { LineTools } from './LineTools.tsx';
+import { lateModule, useLateModule } from '../lib/lateModule.ts';
 import { lineById, sectionId } from './lineDom.ts';
 import { useFollowMode } from './useFollowMode.ts';
 import { useTranscriptHighlight } from './useTranscriptHighlight.ts';
+
+/** The line buttons (copy link, copy quote): none until a line is pointed at or focused, so live code. */
+export const lineToolsCode = lateModule(() => import('./LineTools.tsx'));
 import { usePassageMarks } from './usePassageMarks.ts';
 
 interface Props {
@@ -55,6 +58,7 @@ export function TranscriptPanel(props: Props) {
   const { lines, texts, sections, speakers, intro, outro, searchBar, searchView: SearchView } = props;
   const { onSeek, onCopyLink, onCopyQuote, passage } = props;
   const { starts } = lines;
+  const lineTools = useLateModule(lineToolsCode);
   const store = usePlaybackStore();
   const scrollRef = useRef<HTMLDivElement>(null);
   const followMode = useFollowMode(scrollRef, store);
@@ -152,7 +156,7 @@ export function TranscriptPanel(props: Props) {
             Transcript
           </h2>
           <TranscriptSections lines={lines} texts={texts} sections={sections} speakers={speakers} />
-          <LineTools starts={starts} />
+          {lineTools && <lineTools.LineTools starts={starts} />}
         </section>
         {outro}
       </div>
