@@ -19,7 +19,7 @@ describe('navigation', () => {
   it('goes from the library to an episode and back, keeping the filters, with a title for each page', async () => {
     open('/?topic=Hiring');
     const card = await screen.findByRole('link', { name: 'Preparing for a Data Science Interview' });
-    expect(document.title).toBe('Episodes · Transcript Player');
+    await waitFor(() => expect(document.title).toBe('Episodes · Transcript Player'));
     expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('Hiring');
 
     fireEvent.click(card);
@@ -51,7 +51,8 @@ describe('navigation', () => {
     // The page's code is a chunk of its own.
     expect(await screen.findByRole('heading', { level: 1, name: 'Not found' })).toBeInTheDocument();
     expect(screen.getByText('There is no episode at this address.')).toBeInTheDocument();
-    expect(document.title).toBe('Not found · Transcript Player');
+    // Set once the page is shown (an effect), which a busy machine can let a check see before.
+    await waitFor(() => expect(document.title).toBe('Not found · Transcript Player'));
     fireEvent.click(screen.getByRole('link', { name: 'Browse all episodes' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Episodes' })).toHaveFocus();
   });
