@@ -130,7 +130,15 @@ export function policyFor(content: InlineContent): string {
 }
 
 export const CSP_META = /<meta\s+http-equiv\s*=\s*["']?Content-Security-Policy["']?[^>]*>/i;
-export const CHARSET_META = /<meta\s+charset\s*=[^>]*>/i;
+const CHARSET_META = /<meta\s+charset\s*=[^>]*>/i;
+
+/** `html` with `markup` right after its `<meta charset>`; throws `missing` when it has none. */
+export function afterCharset(html: string, markup: string, missing: string): string {
+  const charset = CHARSET_META.exec(html);
+  if (!charset) throw new Error(missing);
+  const at = charset.index + charset[0].length;
+  return `${html.slice(0, at)}\n    ${markup}${html.slice(at)}`;
+}
 
 /**
  * The page with its policy in a `<meta>` right after `<meta charset>`: a meta policy covers only what comes
@@ -139,10 +147,7 @@ export const CHARSET_META = /<meta\s+charset\s*=[^>]*>/i;
  */
 export function withPolicy(html: string): string {
   if (CSP_META.test(html)) throw new Error('csp: the page already has a Content-Security-Policy');
-  const charset = CHARSET_META.exec(html);
-  if (!charset) throw new Error('csp: the page has no <meta charset> to put its policy after');
   // The policy holds no `"` or `&` (sources are keywords, hosts and base64), so it is a safe attribute value.
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(inlineContent(html))}" />`;
-  const at = charset.index + charset[0].length;
-  return `${html.slice(0, at)}\n    ${meta}${html.slice(at)}`;
+  return afterCharset(html, meta, 'csp: the page has no <meta charset> to put its policy after');
 }

@@ -29,7 +29,7 @@ import { escapeHtml } from '../lib/html.ts';
 import { EARLY_PLAYER_SCRIPT } from '../player/earlyPlayer.ts';
 import { absoluteUrl, episodeHead, libraryHead, withHead, type HeadTag, type Site } from '../pages/head.ts';
 import { robotsTxt, sitemapEntries, sitemapXml } from '../pages/sitemap.ts';
-import { CHARSET_META, withPolicy } from './csp.ts';
+import { afterCharset, withPolicy } from './csp.ts';
 import { withParserYields } from './parserYields.ts';
 import type * as RenderPage from './renderPage.tsx';
 
@@ -66,6 +66,9 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
       try {
         const renderer = (await server.ssrLoadModule('/src/prerender/renderPage.tsx')) as Renderer;
         const styles = entryStyles(bundle, config.base, outDir);
+        // The same on every page.
+        const app = appPreloads(bundle, config.base);
+        const live = livePreloads(bundle, config.base);
         for (const path of renderer.pagePaths()) {
           const file = join(outDir, path === '/' ? 'index.html' : `${decodeURIComponent(path.slice(1))}.html`);
           const markup = await renderer.renderPage(path);
@@ -73,11 +76,8 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           if (episodeAt(path, episodes)?.youtubeId) shell = withEarlyPlayer(shell);
           let html = fillRoot(withInlineStyles(shell, styles), path, withParserYields(markup));
           if (path === '/') html = withStylesheets(html, libraryStyles(bundle, config.base));
-          const code = [
-            ...appPreloads(bundle, config.base),
-            ...(path === '/' ? libraryPreloads(bundle, config.base) : []),
-          ];
-          writeFileSync(file, withCodeTemplate(html, code, livePreloads(bundle, config.base)));
+          const code = [...app, ...(path === '/' ? libraryPreloads(bundle, config.base) : [])];
+          writeFileSync(file, withCodeTemplate(html, code, live));
         }
       } finally {
         await server.close();
@@ -119,10 +119,11 @@ function headFor(path: string, site: Site, episodes: readonly EpisodeData[]): He
  * or asked for the app's code, which would otherwise go first.
  */
 function withEarlyPlayer(shell: string): string {
-  const charset = CHARSET_META.exec(shell);
-  if (!charset) throw new Error('prerender: the page shell has no <meta charset>');
-  const at = charset.index + charset[0].length;
-  return `${shell.slice(0, at)}\n    <script>${EARLY_PLAYER_SCRIPT}</script>${shell.slice(at)}`;
+  return afterCharset(
+    shell,
+    `<script>${EARLY_PLAYER_SCRIPT}</script>`,
+    'prerender: the page shell has no <meta charset>',
+  );
 }
 
 /**
