@@ -34,6 +34,13 @@ const readyMarks = (page: Page) =>
 /** What the page asked of the player, oldest first, as `[method, ...args]`. */
 const asked = async (fake: FakeYouTube) => (await fake.calls()).map(({ method, args }) => [method, ...args]);
 
+/** Opens `path` with the app's scripts held back, to see the page without them; the function lets them through. */
+async function openWithoutApp(page: Page, path = SEED): Promise<() => void> {
+  const release = await holdAppScripts(page);
+  await page.goto(path, { waitUntil: 'commit' });
+  return release;
+}
+
 /** Once the app has made again the last early click it had to (a task after it took the clicks over). */
 async function afterClickReplay(page: Page) {
   await expect.poll(() => page.evaluate(() => window.__earlyClicks === null)).toBe(true);
@@ -61,8 +68,7 @@ test('before the app runs, k plays and a click on a line seeks there and plays; 
   page,
   fake,
 }) => {
-  const release = await holdAppScripts(page);
-  await page.goto(SEED, { waitUntil: 'commit' });
+  const release = await openWithoutApp(page);
   const episode = episodePage(page);
   await expect.poll(() => live(page), 'the early player is ready').toBe(true);
   expect(await readyMarks(page), 'marked ready by the early script').toBe(1);
@@ -102,8 +108,7 @@ test('`/` and a query typed before the app runs open the search with that query 
   page,
   fake,
 }) => {
-  const release = await holdAppScripts(page);
-  await page.goto(SEED, { waitUntil: 'commit' });
+  const release = await openWithoutApp(page);
   await expect.poll(() => live(page), 'the early player is ready').toBe(true);
   await page.keyboard.press('/');
   await page.keyboard.type('interview k');
@@ -129,8 +134,7 @@ test.describe('a video that refuses to play here', () => {
     page,
     fake,
   }) => {
-    const release = await holdAppScripts(page);
-    await page.goto(SEED, { waitUntil: 'commit' });
+    const release = await openWithoutApp(page);
     const failed = () => page.evaluate(() => window.__earlyPlayer?.events.some(([name]) => name === 'error'));
     await expect.poll(failed, 'the early player heard the error').toBe(true);
     expect(await live(page)).toBe(false);
@@ -147,8 +151,7 @@ test('with ?t=1826 the player is made and cued there before the app runs, and th
   page,
   fake,
 }) => {
-  const release = await holdAppScripts(page);
-  await page.goto(`${SEED}?t=1826`, { waitUntil: 'commit' });
+  const release = await openWithoutApp(page, `${SEED}?t=1826`);
   // Module scripts run before DOMContentLoaded: the page waits on them, parsed and on screen.
   await expect.poll(() => fake.players()).toEqual([{ videoId: SEED_VIDEO, destroyed: false, start: 1826 }]);
   await expect(page.locator('.video iframe')).toHaveAttribute('title', SEED_TITLE);
@@ -172,8 +175,7 @@ test('a time in another form (?t=30:26) waits for the app to read it, then the p
   page,
   fake,
 }) => {
-  const release = await holdAppScripts(page);
-  await page.goto(`${SEED}?t=30:26`, { waitUntil: 'commit' });
+  const release = await openWithoutApp(page, `${SEED}?t=30:26`);
   // The page is parsed and the API is in (the fake's own object is there), and no player is made at a second
   // the page cannot read.
   await expect(page.locator('[data-early-player]')).toBeAttached();
