@@ -1,40 +1,34 @@
 /**
  * The entry: small on purpose. It runs once the document has been parsed. On a page the build prerendered
- * (see src/prerender) the page is then there to be painted: the app's code (React and the rest) and the
- * episode's data are fetched from now on (pageCode.ts) and evaluated only after the browser has painted the
- * page and its early player has started (or a moment has passed); clicks meanwhile are kept (earlyClicks.ts).
- * Elsewhere (the 404 fallback, dev) the app starts at once.
+ * (see src/prerender) the page is then there to be painted, and its early player is starting YouTube's. The
+ * app's code (React and the rest) and the episode's data are fetched (pageCode.ts) once that player has been
+ * created, and evaluated only after the browser has painted the page and the player is ready (or a moment
+ * has passed); clicks meanwhile are kept (earlyClicks.ts). Elsewhere (the 404 fallback, dev) the app starts
+ * at once.
+ *
+ * Both waits are for the main thread: YouTube's API, its callback and the player's creation each run as a
+ * task of their own there, and the app's work run between them held the player's ready back by as long (on
+ * the seed page, asking for the code's dozen files alone took 10–15 ms, hydration far longer). The early
+ * script is the page's controls meanwhile.
  */
 import './styles.css';
+import { earlyPlayerReached } from './earlyPlayerWait.ts';
 import { fetchPageCode } from './pageCode.ts';
 
-/** How long, at most, the app's code waits for the early player after the first paint. */
-const EARLY_PLAYER_LEAD_MS = 400;
+/** How long, at most, fetching the app's code waits for the early player to create its player. */
+const EARLY_PLAYER_MADE_MS = 200;
+/** How long, at most, the app's code waits for the early player to be ready after the first paint. */
+const EARLY_PLAYER_READY_MS = 400;
 
 const prerendered = document.getElementById('root')?.dataset.prerendered !== undefined;
-fetchPageCode();
-void (prerendered ? afterNextPaint().then(() => earlyPlayerSettled(EARLY_PLAYER_LEAD_MS)) : Promise.resolve()).then(
-  () => import('./start.tsx'),
-);
+void (prerendered ? besideEarlyPlayer() : Promise.resolve()).then(() => import('./start.tsx'));
 
-/**
- * Resolves once the prerendered page's early player (src/player/earlyPlayer.ts) is ready, has failed or is
- * waiting for the app, or after `ms`. The app's hydration is a long task: run while YouTube's player starts,
- * it held back the player's ready by as long (the seed page's player was ready later than a hand-written
- * vanilla player's). The early script is the page's controls meanwhile, and clicks are kept (earlyClicks.ts).
- */
-function earlyPlayerSettled(ms: number): Promise<void> {
-  const until = performance.now() + ms;
-  return new Promise((resolve) => {
-    const check = () => {
-      const early = window.__earlyPlayer;
-      const settled =
-        !early || early.wait || early.live || early.events.some(([event]) => event === 'error' || event === 'problem');
-      if (settled || performance.now() >= until) resolve();
-      else setTimeout(check, 16);
-    };
-    check();
-  });
+/** Fetches the page's code once the early player has been made; resolves once it is ready and the page painted. */
+async function besideEarlyPlayer(): Promise<void> {
+  await earlyPlayerReached('made', EARLY_PLAYER_MADE_MS);
+  fetchPageCode();
+  await afterNextPaint();
+  await earlyPlayerReached('ready', EARLY_PLAYER_READY_MS);
 }
 
 /** Resolves once a frame has been painted; a hidden tab paints none, so a timer goes on without one. */
