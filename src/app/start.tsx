@@ -25,7 +25,11 @@ if (prerenderedPath !== undefined) {
   const live = [followModeCode, currentChapterCode, selectionShareCode, lineToolsCode].map((code) =>
     code.load().catch(() => undefined),
   );
-  void Promise.all([loadPage(prerenderedPath), ...live]).then(() => hydrateRoot(container, app));
+  void Promise.all([loadPage(prerenderedPath), ...live]).then(() => {
+    hydrateRoot(container, app);
+    // The page is live from here: sections are laid out as the app renders them (src/transcript/transcript.css).
+    delete container.dataset.prerendered;
+  });
 } else {
   createRoot(container).render(app);
 }

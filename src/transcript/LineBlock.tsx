@@ -39,7 +39,7 @@ interface Props {
  */
 export const LineBlock = memo(function LineBlock(props: Props) {
   const { lines, texts, from, to } = props;
-  const style = { containIntrinsicBlockSize: `auto ${estimateHeight(lines.rows, from, to)}rem` };
+  const style = guessedSize(estimateHeight(lines.rows, from, to));
   if (!texts) {
     return <div className="line-block" style={style} {...KEEP_PRERENDERED} />;
   }
@@ -81,8 +81,13 @@ function lineElements({ lines, estimated, from, to, sectionStart, speakerNames }
   return elements;
 }
 
+/** A `content-visibility: auto` box's size until it has been shown once: `rem` tall. */
+export function guessedSize(rem: number) {
+  return { containIntrinsicBlockSize: `auto ${rem}rem` };
+}
+
 /** Rows of about 80 characters (`rows`, see LineTiming), 1.6 rem each, plus each line's padding. */
-function estimateHeight(rows: string, from: number, to: number): number {
+export function estimateHeight(rows: string, from: number, to: number): number {
   let rem = 0;
   for (let i = from; i < to; i++) rem += parseInt(rows[i] ?? '1', 36) * 1.6 + 0.8;
   return Math.round(rem);

@@ -15,7 +15,7 @@ import type { Passage } from '../share/passage.ts';
 import { groupLines, speakerNames as namesOf } from '../episodes/layout.ts';
 import { formatClock } from '../lib/time.ts';
 import { usePlaybackStore } from '../store/PlaybackContext.tsx';
-import { blocksOf, LineBlock } from './LineBlock.tsx';
+import { blocksOf, estimateHeight, guessedSize, LineBlock } from './LineBlock.tsx';
 import { lateModule, useLateModule } from '../lib/lateModule.ts';
 import { lineById, sectionId } from './lineDom.ts';
 import { useFollowMode } from './useFollowMode.ts';
@@ -166,6 +166,9 @@ export function TranscriptPanel(props: Props) {
   );
 }
 
+/** A section header's height with its margins, in rem, for a title on one row. */
+const HEADER_REM = 3.2;
+
 type SectionsProps = Pick<Props, 'lines' | 'texts' | 'sections' | 'speakers'>;
 
 /**
@@ -180,7 +183,11 @@ const TranscriptSections = memo(function TranscriptSections({ lines, texts, sect
   return (
     <>
       {groups.map((group) => (
-        <div className="transcript-section" key={group.section}>
+        <div
+          className="transcript-section"
+          key={group.section}
+          style={guessedSize(estimateHeight(lines.rows, group.from, group.to) + (group.section >= 0 ? HEADER_REM : 0))}
+        >
           {group.section >= 0 && (
             // A section's title, sticky while its lines scroll by; `aria-current` while one of its lines
             // is spoken (useTranscriptHighlight), marks as search publishes them (useLineMarks).

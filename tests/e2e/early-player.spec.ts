@@ -104,6 +104,22 @@ test('before the app runs, k plays and a click on a line seeks there and plays; 
     .toEqual([['playVideo'], ['seekTo', 1921, true], ['playVideo'], ['seekTo', 1826, true], ['playVideo']]);
 });
 
+test('before the app runs, sections out of view skip layout; once it has taken the page, every section is laid out', async ({
+  page,
+}) => {
+  const release = await openWithoutApp(page);
+  const sections = page.locator('.transcript-section');
+  const visibility = () => sections.last().evaluate((section) => getComputedStyle(section).contentVisibility);
+  await expect(page.locator('#root')).toHaveAttribute('data-prerendered');
+  expect(await visibility(), 'the page as the build wrote it').toBe('auto');
+  expect(await sections.count()).toBeGreaterThan(1);
+
+  release();
+  await expect.poll(() => taken(page), 'the app took the player').toBe(true);
+  await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
+  expect(await visibility(), 'the live page').toBe('visible');
+});
+
 test('`/` and a query typed before the app runs open the search with that query once it does; k in it plays nothing', async ({
   page,
   fake,
